@@ -45,7 +45,7 @@ __all__ = [
     "EVENT_TYPES", "BLOC_KINDS", "ROLES", "STATUSES", "RECIPIENT_KINDS", "YEAR_BASES",
     "FactsError", "Provenance", "Source", "Event", "Member", "Leadership", "Bloc",
     "Award", "Person", "Movement", "Document", "Facts",
-    "read_facts", "write_facts", "dump_facts",
+    "read_facts", "write_facts", "dump_facts", "parse_date",
 ]
 
 # The closed vocabularies of the exchange format. The ontology defines the same
@@ -70,6 +70,7 @@ class FactsError(ValueError):
 
 
 def _where(path: str, msg: str) -> FactsError:
+    path = path.lstrip(".")
     return FactsError(f"{path}: {msg}" if path else msg)
 
 
@@ -125,7 +126,7 @@ def _choice(value: Any, choices: tuple[str, ...], path: str, *, default: str | N
     return str(value)
 
 
-def _date(value: Any, path: str) -> str | None:
+def parse_date(value: Any, path: str = "date") -> str | None:
     """An ISO date, or ``--MM-DD`` when the text gives no year (SCHEMA.md)."""
     if value is None:
         return None
@@ -264,7 +265,7 @@ class Event:
         return cls(
             type=_choice(data.get("type"), EVENT_TYPES, f"{path}.type"),
             title=_str(data.get("title"), f"{path}.title"),
-            date=_date(data.get("date"), f"{path}.date"),
+            date=parse_date(data.get("date"), f"{path}.date"),
             place=_str(data.get("place"), f"{path}.place"),
             organiser=_str(data.get("organiser"), f"{path}.organiser"),
             provenance=Provenance.from_dict(data.get("provenance"), f"{path}.provenance"),
@@ -526,7 +527,7 @@ class Facts:
         dprov = _provenance_list(data.get("documents_provenance"), len(documents), "documents_provenance")
         return cls(
             article=article,
-            published=_date(data.get("published"), "published"),
+            published=parse_date(data.get("published"), "published"),
             source=Source.from_dict(data.get("source"), "source"),
             events=[Event.from_dict(x, f"events[{i}]") for i, x in enumerate(_list(data.get("events"), "events"))],
             blocs=[Bloc.from_dict(x, f"blocs[{i}]") for i, x in enumerate(_list(data.get("blocs"), "blocs"))],
