@@ -23,8 +23,8 @@ from .queries import QueryNotFound
 __all__ = ["cli", "main", "Settings", "USER_ERRORS"]
 
 #: Exceptions that mean the user asked for something that cannot be done.
-USER_ERRORS: tuple[type[BaseException], ...] = (StoreError, FactsError, InputError, QueryNotFound,
-                                                FileNotFoundError, IsADirectoryError, PermissionError)
+#: OSError covers what the file system refuses (a missing folder, no permission, a full disk).
+USER_ERRORS: tuple[type[BaseException], ...] = (StoreError, FactsError, InputError, QueryNotFound, OSError)
 
 
 @dataclass
@@ -42,7 +42,8 @@ class Settings:
 
     def close(self) -> None:
         if self._store is not None:
-            self._store.flush()
+            self._store.close()
+            self._store = None
 
 
 class ThiduaGroup(click.Group):

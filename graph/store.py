@@ -212,6 +212,19 @@ class Store:
         if self.location != ":memory:":
             self._ox.flush()
 
+    def close(self) -> None:
+        """Flush and release the store's directory, so another process (or Store) may open it."""
+        if getattr(self, "_ox", None) is not None:
+            self.flush()
+            del self._ox
+            self._ox = None  # type: ignore[assignment]
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     # -- reading ---------------------------------------------------------------------
 
     def __len__(self) -> int:
