@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from . import __version__
+from .graph.remote import RemoteError
 from .graph.store import Store, StoreError, default_location
 from .loaders.facts import FactsError
 from .loaders.inputs import InputError
@@ -24,7 +25,8 @@ __all__ = ["cli", "main", "Settings", "USER_ERRORS"]
 
 #: Exceptions that mean the user asked for something that cannot be done.
 #: OSError covers what the file system refuses (a missing folder, no permission, a full disk).
-USER_ERRORS: tuple[type[BaseException], ...] = (StoreError, FactsError, InputError, QueryNotFound, OSError)
+USER_ERRORS: tuple[type[BaseException], ...] = (StoreError, RemoteError, FactsError, InputError, QueryNotFound,
+                                                OSError)
 
 
 @dataclass

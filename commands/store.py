@@ -12,6 +12,7 @@ import pyoxigraph as ox
 
 from .. import queries
 from ..graph.identity import default_resolver
+from ..graph.remote import RemoteEndpoint
 from ..graph.store import EXPORT_FORMATS, LoadReport, StoreError
 from ..graph.terms import to_python
 from ..graph.validate import validate as validate_store
@@ -110,7 +111,7 @@ class _plain:
 
 # --------------------------------------------------------------------------- query
 
-_RESULT_FORMATS = ("table", "csv", "tsv", "json", "srj", "srx")
+_RESULT_FORMATS = ("table", "csv", "json", "srj", "srx")
 
 
 def _query_text(query: str) -> tuple[str, str]:
@@ -144,10 +145,12 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, Any]:
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable (IRIs as full IRIs; digits bind integers). Repeatable.")
 @click.option("--list", "list_queries", is_flag=True, help="List the bundled named queries and exit.")
+@click.option("--endpoint", metavar="URL",
+              help="Ask a remote SPARQL endpoint (e.g. a Virtuoso holding `thidua export`) instead of the store.")
 @click.option("--max-width", default=60, show_default=True, help="Widest table cell before it is cut.")
 @click.pass_obj
 def query(settings: Any, query: str | None, fmt: str, params: tuple[str, ...], list_queries: bool,
-          max_width: int) -> None:
+          endpoint: str | None, max_width: int) -> None:
     """Ask the store a SPARQL question.
 
     \b
@@ -161,6 +164,7 @@ def query(settings: Any, query: str | None, fmt: str, params: tuple[str, ...], l
       thidua query leaders --param year=2023
       thidua query 'SELECT ?bloc ?label WHERE { ?bloc a tdkt:EmulationBloc ; rdfs:label ?label }'
       thidua query my-question.rq --format csv > answer.csv
+      thidua query leaders --endpoint http://127.0.0.1:8890/sparql
     """
     if list_queries:
         rows = [(q.name, q.title, ", ".join(q.params)) for q in map(queries.get, queries.names())]
@@ -169,8 +173,28 @@ def query(settings: Any, query: str | None, fmt: str, params: tuple[str, ...], l
     if not query:
         raise click.UsageError("give a QUERY (SPARQL text, a .rq file, '-' or a bundled name), or --list")
     text, _ = _query_text(query)
-    result = settings.store().query(text, _parse_params(params))
+    bound = _parse_params(params)
+    if endpoint:
+        _print_remote(RemoteEndpoint(endpoint), text, bound, fmt, max_width)
+        return
+    result = settings.store().query(text, bound)
     _print_result(result, fmt, max_width)
+
+
+def _print_remote(remote: RemoteEndpoint, text: str, params: dict[str, Any], fmt: str, max_width: int) -> None:
+    form = queries.query_form(text)
+    if form == "ASK":
+        answer = remote.ask(text, params)
+        click.echo(render_json({"boolean": answer}) if fmt in ("json", "srj") else str(answer).lower())
+    elif form in ("CONSTRUCT", "DESCRIBE"):
+        click.echo(remote.construct(text, params).decode("utf-8"), nl=False)
+    elif fmt in ("srj", "srx"):
+        click.echo(remote.query_raw(text, params, fmt).decode("utf-8"))
+    else:
+        result = remote.query_json(text, params)
+        columns = result.get("head", {}).get("vars", [])
+        rows = remote.rows(result)
+        _print_rows(columns, [[row[c] for c in columns] for row in rows], fmt, max_width)
 
 
 def _print_result(result: Any, fmt: str, max_width: int) -> None:
@@ -181,13 +205,15 @@ def _print_result(result: Any, fmt: str, max_width: int) -> None:
         buffer = ox.serialize(list(result), format=ox.RdfFormat.TURTLE)
         click.echo((buffer or b"").decode("utf-8"), nl=False)
         return
-    if fmt in ("srj", "srx", "tsv"):
-        format_ = {"srj": ox.QueryResultsFormat.JSON, "srx": ox.QueryResultsFormat.XML,
-                   "tsv": ox.QueryResultsFormat.TSV}[fmt]
+    if fmt in ("srj", "srx"):
+        format_ = {"srj": ox.QueryResultsFormat.JSON, "srx": ox.QueryResultsFormat.XML}[fmt]
         click.echo(result.serialize(format=format_).decode("utf-8"))
         return
     columns = [v.value for v in result.variables]
-    rows = [[to_python(row[c]) for c in columns] for row in result]
+    _print_rows(columns, [[to_python(row[c]) for c in columns] for row in result], fmt, max_width)
+
+
+def _print_rows(columns: list[str], rows: list[list[Any]], fmt: str, max_width: int) -> None:
     if fmt == "table":
         click.echo(render_table(columns, rows, max_width=max_width))
     elif fmt == "csv":

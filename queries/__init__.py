@@ -28,13 +28,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["NamedQuery", "names", "get", "bind", "parameters", "QueryNotFound", "ParameterError"]
+__all__ = ["NamedQuery", "names", "get", "bind", "parameters", "query_form", "QueryNotFound", "ParameterError"]
 
 _HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PARAM = re.compile(r"[?$]_([A-Za-z][A-Za-z0-9_]*)")
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+_PROLOGUE_LINE = re.compile(r"^\s*(#.*|(PREFIX|BASE)\b.*)?$", re.IGNORECASE)
 
 
 class ParameterError(ValueError):
@@ -136,3 +138,14 @@ def bind(text: str, params: dict[str, object]) -> str:
     values = (f"VALUES ({' '.join('?_' + n for n in names)}) "
               f"{{ ({' '.join(_sparql_term(params[n]) for n in names)}) }} ")
     return text[: match.end()] + " " + values + text[match.end():].lstrip()
+
+
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first keyword after the prologue and comments.
+
+    >>> query_form("# who\\nPREFIX a: <http://e/>\\nask { ?s ?p ?o }")
+    'ASK'
+    """
+    body = "\n".join(line for line in text.splitlines() if not _PROLOGUE_LINE.match(line))
+    match = _FORM.search(body)
+    return match.group(1).upper() if match else "SELECT"
