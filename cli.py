@@ -34,6 +34,7 @@ class Settings:
     """What the group's options say, and the store once opened."""
 
     store_location: str | None = None
+    identities: Path | None = None
     _store: Store | None = field(default=None, repr=False)
 
     def store(self) -> Store:
@@ -72,9 +73,12 @@ def _one_line(exc: BaseException) -> str:
 @click.option("--store", "store_location", metavar="PATH", envvar="THIDUA_STORE",
               help="Store directory (default: $THIDUA_STORE, else thidua/store in the user data directory); "
                    "':memory:' for a throwaway store.")
+@click.option("--identities", metavar="FILE", envvar="THIDUA_IDENTITIES",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Curated identity file (YAML) that merges or splits nodes; applied whenever facts are built.")
 @click.version_option(__version__, prog_name="thidua")
 @click.pass_context
-def cli(ctx: click.Context, store_location: str | None) -> None:
+def cli(ctx: click.Context, store_location: str | None, identities: Path | None) -> None:
     """thidua: a knowledge graph of Vietnam's emulation blocs, their leaders and honours.
 
     \b
@@ -87,7 +91,7 @@ def cli(ctx: click.Context, store_location: str | None) -> None:
       thidua --store kg/ load out/facts/
       thidua --store kg/ query leaders
     """
-    settings = Settings(store_location=store_location)
+    settings = Settings(store_location=store_location, identities=identities)
     ctx.obj = settings
     ctx.call_on_close(settings.close)
 

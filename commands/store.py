@@ -65,7 +65,7 @@ def load(settings: Any, paths: tuple[Path, ...]) -> None:
     if not files:
         raise click.ClickException("nothing to load: no article, facts, table or RDF file found")
     store = settings.store()
-    resolver = default_resolver()
+    resolver = default_resolver(settings.identities)
     total = LoadReport(quads_before=len(store))
     counts = {"article": 0, "facts": 0, "table": 0, "rdf": 0}
     skipped: list[str] = []

@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from rdflib import URIRef
@@ -76,6 +77,8 @@ class NameResolver:
         return Entity(iris.named("person", name))
 
 
-def default_resolver() -> Resolver:
-    """The resolver ``thidua load`` uses."""
+def default_resolver(identities: "Path | None" = None) -> Resolver:
+    """The resolver ``thidua load`` uses; ``identities`` is a curated identity file."""
+    if identities is not None:
+        raise NotImplementedError("curated identity files are not read yet")
     return NameResolver()
