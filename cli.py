@@ -37,6 +37,11 @@ class Settings:
     identities: Path | None = None
     _store: Store | None = field(default=None, repr=False)
 
+    def use(self, store: Store) -> None:
+        """Make ``store`` the one commands of this run use (closed when the run ends)."""
+        self.close()
+        self._store = store
+
     def store(self) -> Store:
         """The store, opened on first use."""
         if self._store is None:

@@ -5,7 +5,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import click
 import pyoxigraph as ox
@@ -13,13 +13,13 @@ import pyoxigraph as ox
 from .. import queries
 from ..graph.identity import default_resolver
 from ..graph.remote import RemoteEndpoint
-from ..graph.store import EXPORT_FORMATS, LoadReport, StoreError
+from ..graph.store import EXPORT_FORMATS, StoreError
 from ..graph.terms import to_python
 from ..graph.validate import validate as validate_store
-from ..loaders.inputs import InputError, discover, read_input
+from ..pipeline import LoadSummary, load_paths
 from .output import render_csv, render_json, render_table
 
-__all__ = ["COMMANDS", "write_atomically"]
+__all__ = ["COMMANDS", "write_atomically", "progress_bar", "report_load"]
 
 _PROGRESS_FROM = 20
 
@@ -59,54 +59,30 @@ def load(settings: Any, paths: tuple[Path, ...]) -> None:
     Example:
       thidua --store kg/ load ../shared/seeds/ curated/ members.csv
     """
-    files, problems = discover(paths)
-    for problem in problems:
-        click.echo(f"skipped {problem}", err=True)
-    if not files:
-        raise click.ClickException("nothing to load: no article, facts, table or RDF file found")
-    store = settings.store()
-    resolver = default_resolver(settings.identities)
-    total = LoadReport(quads_before=len(store))
-    counts = {"article": 0, "facts": 0, "table": 0, "rdf": 0}
-    skipped: list[str] = []
-    show_progress = len(files) >= _PROGRESS_FROM and sys.stderr.isatty()
+    summary = load_paths(settings.store(), paths, default_resolver(settings.identities), progress=progress_bar)
+    report_load(summary, "load")
+
+
+def progress_bar(files: list[Any]) -> Iterator[Any]:
+    """Show a progress bar on a terminal when there are many files."""
+    if len(files) < _PROGRESS_FROM or not sys.stderr.isatty():
+        yield from files
+        return
     with click.progressbar(files, label="Loading", file=sys.stderr, show_pos=True,
-                           item_show_func=lambda f: f.path.name if f else "") if show_progress else _plain(files) as bar:
-        for item in bar:
-            try:
-                if item.kind == "rdf":
-                    report = store.load_rdf(item.path, refresh=False)
-                else:
-                    report = store.load_facts(read_input(item), resolver, refresh=False)
-            except (InputError, StoreError) as exc:
-                skipped.append(str(exc).splitlines()[0])
-                continue
-            counts[item.kind] += 1
-            total.sources += report.sources
-            total.facts += report.facts
-    store.refresh_labels()
-    total.quads_after = len(store)
-    for line in skipped:
+                           item_show_func=lambda f: f.path.name if f else "") as bar:
+        yield from bar
+
+
+def report_load(summary: LoadSummary, verb: str) -> None:
+    """Print what a load did; exit 1 (after loading the rest) when some file was skipped."""
+    for line in summary.skipped:
         click.echo(f"skipped {line}", err=True)
-    read = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items() if n)
-    click.echo(f"loaded {total.sources} source{'s' if total.sources != 1 else ''} ({read or 'nothing'}): "
-               f"{total.facts} facts, {total.added:+d} triples (store now {total.quads_after} quads)")
-    if skipped or problems:
-        click.echo(f"{len(skipped) + len(problems)} file(s) skipped", err=True)
+    if summary.files == 0:
+        raise click.ClickException(f"nothing to {verb}: no article, facts, table or RDF file found")
+    click.echo(summary.describe())
+    if summary.skipped:
+        click.echo(f"{len(summary.skipped)} file(s) skipped", err=True)
         raise click.exceptions.Exit(1)
-
-
-class _plain:
-    """A stand-in for click.progressbar when there is nothing to show."""
-
-    def __init__(self, items: list[Any]) -> None:
-        self.items = items
-
-    def __enter__(self) -> list[Any]:
-        return self.items
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 # --------------------------------------------------------------------------- query
