@@ -28,6 +28,10 @@ from .loaders.inputs import InputError, InputFile, discover, read_input
 __all__ = ["LoadSummary", "load_paths"]
 
 
+_NOUNS = {"article": ("article", "articles"), "facts": ("facts file", "facts files"),
+          "table": ("table", "tables"), "rdf": ("RDF file", "RDF files")}
+
+
 @dataclass
 class LoadSummary:
     """What a load read and added, and what it skipped and why."""
@@ -46,7 +50,7 @@ class LoadSummary:
 
     def describe(self) -> str:
         """One line for a terminal: 'loaded 5 sources (5 articles): 180 facts, +2000 triples ...'."""
-        read = ", ".join(f"{n} {kind if n == 1 else kind + 's'}" for kind, n in self.counts.items() if n)
+        read = ", ".join(f"{n} {_NOUNS[kind][n != 1]}" for kind, n in self.counts.items() if n)
         return (f"loaded {self.sources} source{'s' if self.sources != 1 else ''} ({read or 'nothing'}): "
                 f"{self.facts} facts, {self.added:+d} triples (store now {self.quads_after} quads)")
 
