@@ -45,7 +45,7 @@ __all__ = [
     "EVENT_TYPES", "BLOC_KINDS", "ROLES", "STATUSES", "RECIPIENT_KINDS", "YEAR_BASES",
     "FactsError", "Provenance", "Source", "Event", "Member", "Leadership", "Bloc",
     "Award", "Person", "Movement", "Document", "Facts",
-    "read_facts", "write_facts", "dump_facts", "parse_date",
+    "read_facts", "write_facts", "dump_facts", "parse_date", "read_utf8",
 ]
 
 # The closed vocabularies of the exchange format. The ontology defines the same
@@ -586,13 +586,18 @@ def dump_facts(facts: Facts) -> str:
                           default_flow_style=False)
 
 
+def read_utf8(path: Path) -> str:
+    """A file's text, UTF-8 with or without a BOM; anything else is a FactsError naming the file."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FactsError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+
+
 def read_facts(path: str | Path) -> Facts:
     """Read and validate one facts YAML (or JSON) file; errors name the file and the key."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FactsError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    text = read_utf8(path)
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

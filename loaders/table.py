@@ -36,7 +36,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from .facts import Award, Bloc, Facts, FactsError, Leadership, Member, Provenance, Source, parse_date
+from .facts import Award, Bloc, Facts, FactsError, Leadership, Member, Provenance, Source, parse_date, read_utf8
 
 __all__ = ["COLUMNS", "RECORDS", "read_table", "read_table_text"]
 
@@ -122,10 +122,7 @@ def _add_row(doc: dict[str, Any], record: str, row: dict[str, Any], provenance: 
 def read_table(path: str | Path) -> list[Facts]:
     """Facts documents from a CSV file (UTF-8, with or without the BOM spreadsheets write)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FactsError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    text = read_utf8(path)
     try:
         return read_table_text(text, path.name)
     except csv.Error as exc:
