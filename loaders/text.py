@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .gazetteer import fold, syllable_keep, syllables
 
-__all__ = ["ArticleError", "decode", "Normalised", "normalise", "is_vietnamese"]
+__all__ = ["ArticleError", "decode", "Normalised", "normalise", "is_vietnamese", "unify_tones"]
 
 
 class ArticleError(ValueError):
@@ -269,6 +269,15 @@ def _old_style(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + marks[0]) + base
 
 
+def unify_tones(text: str) -> str:
+    """Place tone marks the traditional way ("hoá" -> "hóa", "Uỷ" -> "Ủy"); same length.
+
+    >>> unify_tones("Toạ đàm, sức khoẻ, quý")
+    'Tọa đàm, sức khỏe, quý'
+    """
+    return _NEW_STYLE.sub(_old_style, text)
+
+
 # Stage 3: spaces that extraction lost. Inserted before a glued syllable and
 # after punctuation that runs into the next word.
 _RUN = re.compile(r"[^\W\d_]{4,}")
@@ -447,7 +456,7 @@ def normalise(original: str) -> Normalised:
     text = _SAME_LENGTH_RE.sub(lambda m: _SAME_LENGTH[m.group()], original)
     text = _apply(text, _drop_edits(text), stages)
     text = _apply(text, _nfc_edits(text), stages)
-    text = _NEW_STYLE.sub(_old_style, text)          # same length: no map needed
+    text = unify_tones(text)                         # same length: no map needed
     text = _apply(text, _merge(_glue_edits(text), _punct_edits(text)), stages)
     text = _apply(text, _ws_edits(text), stages)
     return Normalised(original=original, text=text, stages=stages)

@@ -20,7 +20,7 @@ resolver (one institution, one node): ``id``, ``name``, ``aliases``, ``kind``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -299,21 +299,28 @@ def honours() -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class NameWords:
-    heads: tuple[str, ...]
+    """Words and phrases of name_words.yaml, lower-cased (heads keep their case)."""
+
+    heads: frozenset[str]
     free: frozenset[str]
     inner: frozenset[str]
+    cap_compounds: frozenset[str]
+    stop: frozenset[str]
     closers: frozenset[str]
-    phrase_lengths: tuple[int, ...] = field(default=(3, 2, 1))
+    unit_heads: tuple[str, ...]
+    parent_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def name_words() -> NameWords:
     """Words allowed inside names of bodies and blocs, folded (name_words.yaml)."""
     d = read_yaml("name_words.yaml")
-    return NameWords(
-        heads=tuple(sorted(d["heads"], key=lambda h: -len(h.split()))),
-        free=frozenset(fold(w) for w in d["free"]), inner=frozenset(fold(w) for w in d["inner"]),
-        closers=frozenset(fold(w) for w in d["closers"]))
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in d[key])
+
+    return NameWords(heads=words("heads"), free=words("free"), inner=words("inner"),
+                     cap_compounds=words("cap_compounds"), stop=words("stop"), closers=words("closers"),
+                     unit_heads=tuple(d["unit_heads"]), parent_heads=tuple(d["parent_heads"]))
 
 
 @lru_cache(maxsize=1)

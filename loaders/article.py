@@ -1,0 +1,352 @@
+"""Read one article (text or saved HTML) into facts, with provenance.
+
+The steps: decode the bytes (:func:`thidua.loaders.text.decode`), strip markup
+(:mod:`thidua.loaders.html`), normalise with an offset map
+(:func:`thidua.loaders.text.normalise`), drop the page furniture (menus,
+visitor counters, the header block above the title, "Các tin khác" and what
+follows, related-news teasers, photo credits, bylines, repeated lines), split
+the rest into sentences, work out the year the article reports on, then run
+the extractors of :mod:`thidua.loaders.extract` and assemble a
+:class:`~thidua.loaders.facts.Facts` whose every fact quotes its sentence with
+offsets into the original text.
+
+Public API: :func:`extract_file`, :func:`extract_text` and :class:`ArticleError`.
+
+>>> facts = extract_text("Hội Nông dân tỉnh được giao nhiệm vụ là Trưởng Khối thi đua các cơ quan "
+...                      "Đảng, đoàn thể tỉnh Gia Lai năm 2021.", "x.txt")
+>>> [(b.name, [(l.year, l.role, l.org) for l in b.leadership]) for b in facts.blocs]
+[('Khối thi đua các cơ quan Đảng, đoàn thể tỉnh Gia Lai', [(2021, 'leader', 'Hội Nông dân tỉnh')])]
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .facts import Facts, Source
+from .gazetteer import furniture
+from .html import declared_charset, html_to_text
+from .keys import name_key
+from .text import ArticleError, decode, is_vietnamese, normalise
+from .extract import blocs as _blocs
+from .extract import documents as _documents
+from .extract import events as _events
+from .extract import honours as _honours
+from .extract import leadership as _leadership
+from .extract import movements as _movements
+from .extract import persons as _persons
+from .extract.base import UPPER, YEAR, Article, Sentence
+from .extract.dates import parse_dateline
+
+__all__ = ["ArticleError", "MAX_BYTES", "extract_file", "extract_text", "read_article", "build_article",
+           "extract_article"]
+
+#: Files larger than this are not articles (a news item is 5-100 KB; a saved page rarely passes 2 MB).
+MAX_BYTES = 10 * 1024 * 1024
+HTML_SUFFIXES = (".html", ".htm")
+
+
+# --------------------------------------------------------------------------
+# reading
+
+
+@dataclass
+class RawArticle:
+    """An article's original text and what its file says about it."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    sha256: str | None = None
+
+
+def read_article(path: str | Path, max_bytes: int = MAX_BYTES) -> RawArticle:
+    """Read and decode one article file; HTML is reduced to its text."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(f"too large for an article ({size / 1_048_576:.1f} MB; the limit is "
+                               f"{max_bytes / 1_048_576:.0f} MB)")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ArticleError("is a folder, not an article file") from None
+    except FileNotFoundError:
+        raise ArticleError("no such file") from None
+    except PermissionError:
+        raise ArticleError("cannot read it (permission denied)") from None
+    digest = hashlib.sha256(data).hexdigest()
+    if path.suffix.lower() in HTML_SUFFIXES:
+        text = _decode_html(data)
+        page = html_to_text(text)
+        if not page.text.strip():
+            raise ArticleError("no text in the page once markup, scripts and navigation are removed")
+        return RawArticle(page.text, page.title, page.published, page.url, digest)
+    return RawArticle(decode(data), sha256=digest)
+
+
+def _decode_html(data: bytes) -> str:
+    """A page in UTF-8/UTF-16, or in the character set its ``<meta>`` declares."""
+    try:
+        return decode(data)
+    except ArticleError as exc:
+        charset = declared_charset(data)
+        if not charset or charset.replace("-", "") in ("utf8", "utf16"):
+            raise
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            raise exc from None
+
+
+# --------------------------------------------------------------------------
+# furniture and sentences
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    kind: str = "body"      # body | title | drop
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            out.append(_Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_marker(line: str, keys: frozenset[str], patterns: list[re.Pattern[str]]) -> bool:
+    text = line.strip()
+    if len(text) > 80:
+        return False
+    return name_key(text.rstrip(":")) in keys or any(p.search(text) for p in patterns)
+
+
+_END = re.compile(r"[.!?…:;\"”)]\s*$")
+
+
+def _headline_like(line: _Line) -> bool:
+    return 3 <= line.words <= 35 and not _END.search(line.text)
+
+
+def _byline_like(text: str, prefixes: tuple[str, ...]) -> bool:
+    """A short line of capitalised words, optionally after a degree: "ThS. Nguyễn Thị Nhàn", "Hưng Vũ"."""
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 6 or _END.search(text.rstrip(".")):
+        return False
+    rest = [w for w in words if w.rstrip(".").rstrip(",") not in prefixes]
+    return bool(rest) and all(w[0].isupper() for w in rest)
+
+
+def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], str | None]:
+    """Classify the lines of a normalised article; return them and the dateline's date."""
+    fur = furniture()
+    lines = _lines(text)
+    # the dateline, near the top (before furniture goes: a dateline has no letters to speak of)
+    published, date_line = None, None
+    for line in lines[:30]:
+        published = parse_dateline(line.text)
+        if published:
+            date_line = line
+            break
+    for line in lines:
+        if line is not date_line and _is_marker(line.text, fur["line_markers"], fur["line_patterns"]):
+            line.kind = "drop"
+    live = [ln for ln in lines if ln.kind != "drop"]
+    date_at = None
+    if date_line is not None:
+        date_at = live.index(date_line)
+        date_line.kind = "drop"
+    # the title: the page's own title, else the last heading-like line above the dateline, else the first line
+    title_at = None
+    if title_hint:
+        key = name_key(title_hint)
+        title_at = next((k for k, ln in enumerate(live[:20]) if name_key(ln.text) == key), None)
+    if title_at is None and date_at is not None:
+        title_at = next((k for k in range(date_at - 1, -1, -1)
+                         if live[k].kind != "drop" and live[k].words >= 4 and not _END.search(live[k].text)), None)
+    if title_at is None:
+        title_at = next((k for k, ln in enumerate(live[:5]) if ln.kind != "drop" and ln.words >= 3), None)
+    if title_at is not None:
+        live[title_at].kind = "title"
+        title_key = name_key(live[title_at].text)
+        for k, line in enumerate(live):
+            if k < title_at and line.kind == "body" and (line.words <= 15 or not _END.search(line.text)):
+                line.kind = "drop"           # menus and link lists above the title
+            elif k > title_at and name_key(line.text) == title_key:
+                line.kind = "drop"           # the title repeated
+    # the end of the article: comment boxes, "other news", teasers
+    body_seen = 0
+    for k, line in enumerate(live):
+        if line.kind != "body":
+            continue
+        cut = False
+        if body_seen and _is_marker(line.text, fur["tail_markers"], fur["tail_patterns"]):
+            cut = True
+        elif body_seen >= 3 and any(p.search(line.text) for p in fur["teaser_patterns"]):
+            cut = True
+            prev = next((j for j in range(k - 1, -1, -1) if live[j].kind == "body"), None)
+            if prev is not None and _headline_like(live[prev]):
+                live[prev].kind = "drop"
+        if cut:
+            for rest in live[k:]:
+                rest.kind = "drop"
+            break
+        body_seen += 1
+    # bylines: the last one or two short lines of names ("ThS. Nguyễn Thị Nhàn" / "Trưởng phòng ...")
+    body = [ln for ln in live if ln.kind == "body"]
+    prefixes = fur["byline_prefixes"]
+    if len(body) >= 3:
+        last = body[-1]
+        if _byline_like(last.text, prefixes):
+            last.kind = "drop"
+        elif len(body) >= 4 and last.words <= 10 and not _END.search(last.text) \
+                and _byline_like(body[-2].text, prefixes):
+            last.kind = body[-2].kind = "drop"
+    # photo credits, source lines, repeated lines (captions often appear twice)
+    seen: set[str] = set()
+    for line in live:
+        if line.kind == "drop":
+            continue
+        for pattern in fur["credit_patterns"]:
+            m = pattern.search(line.text)
+            if m:
+                line.text = line.text[:m.start()].rstrip()
+                line.end = line.start + len(line.text)
+        key = name_key(line.text)
+        if not key or key in seen:
+            line.kind = "drop"
+        seen.add(key)
+    return [ln for ln in live if ln.kind != "drop"], published
+
+
+_ABBREV = r"(?<!\bThS)(?<!\bTS)(?<!\bGS)(?<!\bPGS)(?<!\bTP)(?<!\bTp)(?<!\bNXB)(?<!\bQ)(?<!\bP)(?<!\bK)(?<!\bv\.v)"
+_SENTENCE_END = re.compile(_ABBREV + r"(?:[.!?]+|…)[\"”’)]*\s+(?=[\"“‘(]?(?:" + UPPER + r"|\d))")
+
+
+def _sentences(text: str, lines: list[_Line]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for n, line in enumerate(lines):
+        pos = 0
+        body = line.text
+        for m in _SENTENCE_END.finditer(body):
+            piece = body[pos:m.end()].rstrip()
+            if piece:
+                out.append(Sentence(len(out), line.start + pos, line.start + pos + len(piece), piece, n,
+                                    line.kind == "title"))
+            pos = m.end()
+        piece = body[pos:].rstrip()
+        if piece:
+            out.append(Sentence(len(out), line.start + pos, line.start + pos + len(piece), piece, n,
+                                line.kind == "title"))
+    return out
+
+
+# --------------------------------------------------------------------------
+# the year the article reports on
+
+
+_REVIEW = re.compile(rf"(?:tổng kết|sơ kết|kết quả|hoàn thành(?: xuất sắc)?(?: nhiệm vụ)?)[^.;]{{0,60}}?"
+                     rf"(?:năm|trong năm)\s+({YEAR})", re.IGNORECASE)
+_PLAN = re.compile(rf"(?:phương hướng|nhiệm vụ|kế hoạch|giao ước thi đua|triển khai)[^.;]{{0,50}}?"
+                   rf"(?:năm\s+)?({YEAR})\b", re.IGNORECASE)
+_OPENING_YEAR = re.compile(rf"^(?:Trong\s+)?[Nn]ăm\s+({YEAR})\s*,")
+
+
+def _context_years(sentences: list[Sentence]) -> tuple[int | None, int | None]:
+    """The year under review and the year being planned, from the title and the opening."""
+    head = [s for s in sentences[:6]]
+    review = None
+    for s in head:
+        m = _REVIEW.search(s.text)
+        if m:
+            review = int(m.group(1))
+            break
+    if review is None:
+        openings = Counter(int(m.group(1)) for s in sentences if (m := _OPENING_YEAR.match(s.text)))
+        if openings:
+            review = openings.most_common(1)[0][0]
+    plan = None
+    for s in sentences:
+        for m in _PLAN.finditer(s.text):
+            year = int(m.group(1))
+            if review is not None and year == review + 1:
+                plan = year
+                break
+        if plan:
+            break
+    if plan is None and review is not None:
+        plan = review + 1
+    return review, plan
+
+
+# --------------------------------------------------------------------------
+# assembling
+
+
+def build_article(original: str, name: str, *, title: str | None = None,
+                  published: str | None = None) -> Article:
+    """Normalise an article's text, drop its furniture, split its sentences, find its years."""
+    norm = normalise(original)
+    lines, dateline = _strip_furniture(norm.text, title)
+    sentences = _sentences(norm.text, lines)
+    title_sentence = next((s for s in sentences if s.is_title), None)
+    article = Article(name=name, norm=norm, sentences=sentences,
+                      title=title_sentence.text if title_sentence else title,
+                      published=published or dateline)
+    article.review_year, article.plan_year = _context_years(sentences)
+    return article
+
+
+def extract_article(article: Article) -> Facts:
+    """Run every extractor over a built article and assemble its facts."""
+    persons = _persons.extract(article)
+    blocs = _blocs.extract(article)
+    _leadership.extract(article, blocs, persons)
+    movements = _movements.extract(article)
+    facts = Facts(
+        article=article.name,
+        published=article.published,
+        events=_events.extract(article, blocs),
+        blocs=[b.to_fact() for b in blocs.groups if b.reportable],
+        awards=_honours.extract(article),
+        persons=[p.to_fact() for p in persons],
+        movements=movements,
+        documents=_documents.extract(article, [m.provenance for m in movements]),
+    )
+    return facts
+
+
+def extract_text(text: str, article: str, *, title: str | None = None, published: str | None = None,
+                 sha256: str | None = None, url: str | None = None) -> Facts:
+    """The facts of one article given as text; ``article`` names it (the facts file is named after it)."""
+    if not text.strip():
+        raise ArticleError("empty article (no text)")
+    if not is_vietnamese(text):
+        raise ArticleError("not Vietnamese text (no Vietnamese letters found)")
+    built = build_article(text, article, title=title, published=published)
+    facts = extract_article(built)
+    facts.source = Source(file=article, title=built.title, url=url,
+                          sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                          characters=len(text))
+    return facts
+
+
+def extract_file(path: str | Path) -> Facts:
+    """The facts of one article file (.txt, .html, .htm); :class:`ArticleError` if it cannot be read."""
+    path = Path(path)
+    raw = read_article(path)
+    return extract_text(raw.text, path.name, title=raw.title, published=raw.published, sha256=raw.sha256,
+                        url=raw.url)

@@ -1,0 +1,376 @@
+"""Blocs (Khối thi đua) and clusters (Cụm thi đua): names, member lists, member counts.
+
+Every "Khối thi đua ..." / "Cụm thi đua ..." in the article is a mention; the
+mentions of one bloc are grouped (the same number, or one name the start or a
+word-subset of the other: "Cụm thi đua số 6" and "Cụm thi đua số 6, Ngành Tổ
+chức xây dựng Đảng"), so an article about several blocs keeps their facts
+apart. A bare "Khối thi đua" or "Khối" refers to the bloc last named. The
+bloc's name is its fullest form in the body; the others are its aliases.
+
+A member list is what the text says the bloc consists of ("bao gồm 14 cơ
+quan, đơn vị: ...", "gồm: (1) ...; (2) ...", "gồm Công an các tỉnh: A, B và
+C"), never who attended. Lists are split on numbering, semicolons, commas
+and "và"; a unit is re-attached to the parent written after it ("Cục Tổ chức
+cán bộ, Bộ Công an"), a piece in lower case to the name it continues ("Ban
+Bảo vệ, chăm sóc sức khỏe cán bộ"), and a shared head is written out
+("Công an các tỉnh A, B" -> "Công an tỉnh A", "Công an tỉnh B").
+
+>>> split_members("Công an các tỉnh: Bình Phước, Tây Ninh và Long An")
+['Công an tỉnh Bình Phước', 'Công an tỉnh Tây Ninh', 'Công an tỉnh Long An']
+>>> split_members("(1) Cục Tổ chức cán bộ, Bộ Công an; (2) Ban Tổ chức Tỉnh ủy")
+['Cục Tổ chức cán bộ, Bộ Công an', 'Ban Tổ chức Tỉnh ủy']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..facts import Bloc, Leadership, Member, Provenance
+from ..gazetteer import name_words, province_named
+from ..keys import name_key
+from .base import UPPER, YEAR, Article, Sentence
+from .names import bloc_at, span_text
+
+__all__ = ["BlocMention", "BlocGroup", "Blocs", "extract", "split_members"]
+
+
+@dataclass
+class BlocMention:
+    """One mention of a bloc in a sentence."""
+
+    sentence: Sentence
+    start: int          # offsets in the sentence
+    end: int
+    name: str
+    kind: str
+    number: str | None
+    qualified: bool
+    group: "BlocGroup | None" = None
+
+
+@dataclass
+class BlocGroup:
+    """One bloc or cluster as the article presents it."""
+
+    kind: str
+    mentions: list[BlocMention] = field(default_factory=list)
+    stated_member_count: int | None = None
+    members: list[Member] = field(default_factory=list)
+    leadership: list[Leadership] = field(default_factory=list)
+    year: int | None = None
+    provenance: Provenance | None = None
+
+    @property
+    def qualified(self) -> list[BlocMention]:
+        return [m for m in self.mentions if m.qualified]
+
+    @property
+    def reportable(self) -> bool:
+        return bool(self.qualified)
+
+    @property
+    def name(self) -> str:
+        named = self.qualified
+        body = [m for m in named if not m.sentence.is_title] or named
+        if not body:
+            return self.mentions[0].name
+        return max(body, key=lambda m: (len(name_key(m.name).split()), -m.sentence.index)).name
+
+    @property
+    def number(self) -> str | None:
+        return next((m.number for m in self.mentions if m.number), None)
+
+    def add_leadership(self, term: Leadership) -> None:
+        """Add a yearly term unless the same one (year, role, body) is there already."""
+        key = (term.year, term.role, name_key(term.org))
+        if all((t.year, t.role, name_key(t.org)) != key for t in self.leadership):
+            self.leadership.append(term)
+
+    def to_fact(self) -> Bloc:
+        name = self.name
+        aliases = []
+        seen = {name_key(name)}
+        for m in self.qualified:
+            key = name_key(m.name)
+            if key not in seen:
+                seen.add(key)
+                aliases.append(m.name)
+        return Bloc(name=name, kind=self.kind, stated_member_count=self.stated_member_count,
+                    members=list(self.members), leadership=list(self.leadership), aliases=aliases,
+                    year=self.year, provenance=self.provenance)
+
+
+@dataclass
+class Blocs:
+    """All bloc mentions of an article, grouped into blocs."""
+
+    groups: list[BlocGroup]
+    mentions: list[BlocMention]
+
+    @property
+    def main(self) -> BlocGroup | None:
+        named = [g for g in self.groups if g.reportable]
+        if not named:
+            return None
+        return max(named, key=lambda g: (len(g.mentions), -self.groups.index(g)))
+
+    def current(self, sentence: Sentence, offset: int | None = None, kind: str | None = None) -> BlocGroup | None:
+        """The bloc last named at a point of the article (of a kind, when given), else the main one."""
+        best = None
+        for m in self.mentions:
+            if m.group is None or not m.group.reportable:
+                continue
+            if (m.sentence.index, m.start) > (sentence.index, offset if offset is not None else 10**9):
+                break
+            if kind is None or m.kind == kind:
+                best = m.group
+        if best is None:
+            main = self.main
+            if main is not None and (kind is None or main.kind == kind):
+                best = main
+            elif kind is not None:
+                same = [g for g in self.groups if g.reportable and g.kind == kind]
+                best = same[0] if len(same) == 1 else main
+        return best
+
+    def in_sentence(self, sentence: Sentence) -> list[BlocMention]:
+        return [m for m in self.mentions if m.sentence is sentence]
+
+
+# --------------------------------------------------------------------------
+# mentions and groups
+
+
+_GENERIC_BEFORE = frozenset({"các", "những", "mỗi", "từng", "giữa"})
+_TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
+
+
+def _mentions(article: Article) -> list[BlocMention]:
+    out = []
+    for s in article.sentences:
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            if t.low not in ("khối", "cụm"):
+                continue
+            span = bloc_at(toks, i)
+            if span is None:
+                continue
+            prev = toks[i - 1] if i else None
+            if prev is not None and (prev.low in _GENERIC_BEFORE
+                                     or prev.text == "," and i > 1 and toks[i - 2].low in ("khối", "cụm")):
+                continue
+            name = _TRAILING_YEAR.sub("", span_text(s.text, toks, i, span.end))
+            out.append(BlocMention(s, t.start, toks[span.end - 1].end, name, span.kind, span.number,
+                                   span.qualified))
+    return out
+
+
+def _compatible(group: BlocGroup, m: BlocMention) -> bool:
+    if group.kind != m.kind:
+        return False
+    key = name_key(m.name)
+    words = key.split()
+    for other in group.qualified:
+        okey = name_key(other.name)
+        if okey == key:
+            return True
+        if m.number and other.number and m.number != other.number:
+            continue
+        if m.number and other.number == m.number:
+            return True
+        short, long_ = sorted((key, okey), key=len)
+        if long_.startswith(short + " ") and len(short.split()) >= 5:
+            return True
+        sw, lw = sorted((set(words), set(okey.split())), key=len)
+        if len(sw) >= 7 and sw <= lw:
+            return True
+    return False
+
+
+def _group(mentions: list[BlocMention]) -> list[BlocGroup]:
+    groups: list[BlocGroup] = []
+    last: dict[str | None, BlocGroup] = {}
+    for m in mentions:
+        if m.qualified:
+            found = next((g for g in reversed(groups) if _compatible(g, m)), None)
+            if found is None:
+                found = BlocGroup(kind=m.kind)
+                groups.append(found)
+            found.mentions.append(m)
+            m.group = found
+            last[m.kind] = last[None] = found
+        else:
+            g = last.get(m.kind)
+            if g is not None:
+                g.mentions.append(m)
+                m.group = g
+    return groups
+
+
+# --------------------------------------------------------------------------
+# member lists
+
+
+_TRIGGER = re.compile(r"(?<![^\W\d_])(?:bao gồm|gồm có|gồm)(?![^\W\d_])")
+_UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?: thành viên)?|thành viên|tỉnh,\s*thành phố|"
+         r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp)")
+_COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
+_MEMBER_COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
+_NUMBERED = re.compile(r"(?:^|(?<=[\s;,:]))\(\d{1,2}\)\s*|(?:^|(?<=[;:]\s))\d{1,2}[.)]\s+")
+_EXPAND = re.compile(rf"^(?P<head>{UPPER}[^,;:]*?)\s+(?:các|\d{1,3})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|thành phố|"
+                     rf"huyện|quận|sở|trường)\s*:?\s*(?P<first>{UPPER}.*)$")
+_LEAD = re.compile(r"^(?:và|các đơn vị|đơn vị|là|gồm|:)\s+", re.IGNORECASE)
+_TRAIL = re.compile(r"[\s.;,:…]+$|\s*\([^()]*\)\s*$")
+
+
+def _starts_with(piece: str, heads: tuple[str, ...]) -> bool:
+    return any(piece == h or piece.startswith(h + " ") for h in heads)
+
+
+def _clean(piece: str) -> str:
+    piece = piece.strip()
+    for _ in range(3):
+        new = _TRAIL.sub("", _LEAD.sub("", piece)).strip()
+        if new == piece:
+            break
+        piece = new
+    return piece
+
+
+def _province_unit(name: str, unit: str) -> str:
+    if "," in unit:    # "tỉnh, thành phố": the gazetteer says which
+        p = province_named(name)
+        return p.unit if p else "tỉnh"
+    return unit
+
+
+def split_members(text: str, unit: str | None = None) -> list[str]:
+    """Split a written member list into member names (see the module docstring)."""
+    nw = name_words()
+    if _NUMBERED.search(text):
+        pieces = [p for p in _NUMBERED.split(text) if p.strip()]
+        items = [_clean(p) for p in pieces]
+        return [p for p in items if p and p[0].isupper()]
+    raw: list[str] = []
+    for segment in text.split(";"):
+        for part in re.split(rf",\s*|\s+và\s+(?={UPPER})", segment):
+            part = _clean(part)
+            if not part:
+                continue
+            if raw and part[0].islower() and not part.startswith(("tỉnh ", "thành phố ")):
+                raw[-1] = f"{raw[-1]}, {part}"              # "Ban Bảo vệ, chăm sóc sức khỏe cán bộ"
+            elif raw and _starts_with(raw[-1], nw.unit_heads) and _starts_with(part, nw.parent_heads):
+                raw[-1] = f"{raw[-1]}, {part}"              # "Cục Tổ chức cán bộ, Bộ Công an"
+            else:
+                raw.append(part)
+    out: list[str] = []
+    head: tuple[str, str] | None = None
+    for part in raw:
+        m = _EXPAND.match(part)
+        if m:
+            head = (m.group("head"), m.group("unit"))
+            first = _clean(m.group("first"))
+            out.append(f"{head[0]} {_province_unit(first, head[1])} {first}")
+            continue
+        if head and not _names_a_body(part):
+            out.append(f"{head[0]} {_province_unit(part, head[1])} {part}")
+            continue
+        head = None
+        if unit and unit.split(",")[0] in ("tỉnh", "thành phố") and province_named(part):
+            out.append(f"{_province_unit(part, unit)} {part}")
+            continue
+        if part[0].isupper():
+            out.append(part)
+    return out
+
+
+def _names_a_body(piece: str) -> bool:
+    from .base import tokenize
+    from .names import head_at
+
+    return bool(head_at(tokenize(piece), 0))
+
+
+def _list_end(text: str, start: int, open_paren: bool) -> int:
+    if open_paren:
+        depth = 0
+        for k in range(start, len(text)):
+            if text[k] == "(":
+                depth += 1
+            elif text[k] == ")":
+                if depth == 0:
+                    return k
+                depth -= 1
+    return len(text)
+
+
+def _members(article: Article, blocs: Blocs) -> None:
+    for s in article.sentences:
+        mentions = blocs.in_sentence(s)
+        for trig in _TRIGGER.finditer(s.text):
+            before = [m for m in mentions if m.end <= trig.start()]
+            if before:
+                group = before[-1].group
+            elif re.search(r"(?<![^\W\d_])(?:Khối|Cụm)(?![^\W\d_])|thành viên", s.text[:trig.start()]):
+                group = blocs.current(s, trig.start())
+            else:
+                continue
+            if group is None or group.members:
+                continue
+            anchor = before[-1].end if before else 0
+            window = s.text[anchor:trig.start()]
+            open_paren = window.count("(") > window.count(")")
+            rest = s.text[trig.end():]
+            counted = _COUNT.match(rest.lstrip())
+            unit = None
+            list_start = trig.end()
+            if counted:
+                unit = counted.group("unit")
+                count = int(counted.group(1))
+                list_start += (len(rest) - len(rest.lstrip())) + counted.end()
+            else:
+                near = list(_COUNT.finditer(window[-60:]))
+                count = int(near[-1].group(1)) if near else None
+                unit = near[-1].group("unit") if near else None
+            m = re.match(r"\s*(?:thành viên|đơn vị)?\s*(?:là|sau)?\s*:?\s*", s.text[list_start:])
+            list_start += m.end() if m else 0
+            list_end = _list_end(s.text, list_start, open_paren)
+            items = split_members(s.text[list_start:list_end], unit)
+            if not items:
+                continue
+            prov = article.provenance(s)
+            group.members = [Member(name, prov) for name in dict.fromkeys(items)]
+            if count is not None and group.stated_member_count is None:
+                group.stated_member_count = count
+
+
+def _counts(article: Article, blocs: Blocs) -> None:
+    """Member counts stated apart from a list: "14 cơ quan thành viên Khối thi đua"."""
+    for s in article.sentences:
+        for m in _MEMBER_COUNT.finditer(s.text):
+            after = [b for b in blocs.in_sentence(s) if b.start >= m.end() and b.start - m.end() < 40]
+            group = after[0].group if after else blocs.current(s, m.start())
+            if group is not None and group.stated_member_count is None:
+                group.stated_member_count = int(m.group(1))
+        for b in blocs.in_sentence(s):
+            if b.group is None or b.group.stated_member_count is not None:
+                continue
+            tail = s.text[b.end:b.end + 60]
+            m = re.match(rf"[^.;()]*?\s(?:có|gồm)\s+(\d{{1,3}})\s+(?:{_UNIT})(?![^\W\d_])", tail)
+            if m:
+                b.group.stated_member_count = int(m.group(1))
+
+
+def extract(article: Article) -> Blocs:
+    """Find the blocs of an article with their members and stated member counts."""
+    mentions = _mentions(article)
+    groups = _group(mentions)
+    blocs = Blocs(groups=groups, mentions=mentions)
+    for g in groups:
+        first = next((m for m in g.mentions if m.qualified), None)
+        if first is not None:
+            g.provenance = article.provenance(first.sentence)
+        g.year = article.review_year
+    _members(article, blocs)
+    _counts(article, blocs)
+    return blocs

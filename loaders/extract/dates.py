@@ -1,0 +1,97 @@
+"""Dates: the dateline that says when an article was published, and dates in sentences.
+
+Datelines come in many forms ("29/04/2023 - 14:22", "Thứ ba, 27.06.2023 00:42",
+"11/04/2024 07:44", "Cập nhật: 14:22 29/04/2023"); a line is a dateline only
+when the date (with its weekday, time and label) is all it holds. A date in a
+sentence counts only after a word that introduces one ("Ngày 28/4", "Chiều
+10/4/2024", "sáng nay (10/4)"), so fractions ("13/14 đơn vị") and counts
+("4.290/9.317 văn bản") are never dates, and a date that follows a document
+number ("581/QĐ-UBND, ngày 14/3/2022") belongs to the document. A date without
+a year takes the dateline's year, or stays ``--MM-DD`` when there is none.
+
+>>> parse_dateline("Thứ ba, 27.06.2023 00:42")
+'2023-06-27'
+>>> parse_dateline("Thứ hai, kết quả thực hiện")
+>>> [d.iso for d in dates_in("BTĐKT - Ngày 28/4, tại Hà Nội", default_year=2023)]
+['2023-04-28']
+>>> [d.iso for d in dates_in("có 13/14 đơn vị tham gia", default_year=2023)]
+[]
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["parse_dateline", "dates_in", "TextDate", "make_date"]
+
+_WEEKDAY = r"(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật|CN)"
+_LABEL = r"(?:[Cc]ập nhật(?: lúc)?|[Nn]gày đăng|[Đđ]ăng ngày|[Đđ]ăng lúc|[Tt]hời gian(?: đăng)?|[Xx]uất bản|[Nn]gày)"
+_TIME = r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH|am|pm))?"
+_DATELINE = re.compile(
+    rf"^(?:{_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?"
+    rf"(?:(?P<t1>{_TIME})\s*[-|,]?\s*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?)?"
+    r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    rf"(?:\s*[-|,]?\s*(?:lúc\s*)?(?P<t2>{_TIME}))?"
+    r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?\s*$")
+
+
+def make_date(day: int, month: int, year: int | None) -> str | None:
+    """An ISO date, ``--MM-DD`` without a year, or None when it is not a real date."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_dateline(line: str) -> str | None:
+    """The ISO date a dateline line states, else None."""
+    line = line.strip()
+    if len(line) > 80 or not any(c.isdigit() for c in line):
+        return None
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    if m.group("iy"):
+        return make_date(int(m.group("id")), int(m.group("im")), int(m.group("iy")))
+    return make_date(int(m.group("d")), int(m.group("m")), int(m.group("y")))
+
+
+@dataclass(frozen=True)
+class TextDate:
+    """A date written in a sentence, with its offsets there."""
+
+    start: int
+    end: int
+    iso: str
+    year_stated: bool
+
+
+_INTRO = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)"
+_IN_TEXT = re.compile(
+    rf"(?<![\w/]){_INTRO}(?:\s+(?:nay|qua|mai))?\s*\(?\s*(?:ngày\s+)?"
+    r"(?:(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?(?![\d/])"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)")
+_DOCUMENT_BEFORE = re.compile(r"\d+[a-zA-Z]?\s*[-/]\s*[A-ZĐ][\w/\-]*\s*,?\s*$")
+
+
+def dates_in(text: str, default_year: int | None = None) -> list[TextDate]:
+    """The dates a sentence states, in order; a document's own date is left out."""
+    out = []
+    for m in _IN_TEXT.finditer(text):
+        if _DOCUMENT_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        if m.group("d"):
+            day, month, year = m.group("d"), m.group("m"), m.group("y")
+        else:
+            day, month, year = m.group("wd"), m.group("wm"), m.group("wy")
+        stated = year is not None
+        iso = make_date(int(day), int(month), int(year) if year else default_year)
+        if iso:
+            out.append(TextDate(m.start(), m.end(), iso, stated))
+    return out

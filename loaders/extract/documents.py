@@ -1,0 +1,102 @@
+"""Cited legal and Party documents, with their numbers.
+
+Three forms are read: a numbered document ("Quyết định số 581/QĐ-UBND, ngày
+14/3/2022", "Chỉ thị số 05-CT/TW", "Hướng dẫn số 04-HD/BTCTW ngày
+17-5-2021", "Chỉ thị số 34"), a law cited by name (``documents.yaml``: "Luật
+Thi đua, khen thưởng 2022", "Luật TĐKT") and a Party congress resolution
+("Nghị quyết Đại hội XIII của Đảng"). A document is written as the article
+writes it, without the comma some writers put before "ngày"; one cited twice
+is kept once, in its fullest form (with its date). Text inside quotes is a
+name (of a movement, a theme), not a citation.
+
+>>> from thidua.loaders.article import build_article
+>>> art = build_article("Thực hiện Kế hoạch số 12/KH-UBND, ngày 5/1/2024 của UBND tỉnh và Luật Thi đua, "
+...                     "khen thưởng năm 2022, Chỉ thị số 34-CT/TW.", "x")
+>>> [d.title for d in extract(art)]
+['Kế hoạch số 12/KH-UBND ngày 5/1/2024', 'Luật Thi đua, khen thưởng năm 2022', 'Chỉ thị số 34-CT/TW']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..facts import Document, Provenance
+from ..gazetteer import document_words
+from ..keys import name_key
+from ..text import unify_tones
+from .base import YEAR, Article
+from .movements import quoted_spans
+
+__all__ = ["extract"]
+
+_NUMBER = (r"\d+[a-zA-Z]?(?:\s*/\s*\d{4})?(?:\s*[-/]\s*[A-ZĐ][A-Za-zĐđ0-9]*(?:\s*[-/]\s*[A-Za-zĐđ0-9]+)*)")
+_DATE = r"(?:ngày|ban hành ngày)\s+\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = document_words()
+    types = "|".join(re.escape(t) for t in sorted(words["types"], key=len, reverse=True))
+    numbered = re.compile(
+        rf"(?<![^\W\d_])(?P<type>{types})\s+(?:(?P<so>số)\s+(?P<n1>{_NUMBER}|\d+)|(?P<n2>{_NUMBER}))"
+        rf"(?![\w/-])(?P<date>\s*,?\s*{_DATE})?", re.IGNORECASE)
+    laws = sorted((unify_tones(law) for law in words["laws"]), key=len, reverse=True)
+    alternatives = "|".join(re.escape(law).replace(r"\ ", r"\s+") for law in laws)
+    named = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?P<year>\s+(?:năm\s+)?{YEAR})?(?![^\W\d_])",
+                       re.IGNORECASE)
+    congress = re.compile(
+        r"(?<![^\W\d_])Nghị quyết\s+(?:Đại hội|Hội nghị)\s+(?:đại biểu\s+)?(?:Đảng\s+(?:bộ\s+)?)?(?:toàn quốc\s+)?"
+        r"(?:lần thứ\s+)?[IVXLC]+(?![^\W\d_])(?:\s+của\s+Đảng|\s+Đảng\s+bộ\s+(?:tỉnh|thành phố)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)?"
+        r"|(?<![^\W\d_])Nghị quyết\s+(?:Trung ương|TW)\s+\d+\s+khóa\s+[IVXLC]+(?![^\W\d_])")
+    return numbered, named, congress
+
+
+def _inside(spans: list[tuple[int, int, int, int]], start: int) -> bool:
+    return any(a <= start < b for _, a, b, _ in spans)
+
+
+def _number_key(number: str) -> str:
+    return re.sub(r"\s+", "", number).upper()
+
+
+def extract(article: Article, movement_provenance: list[Provenance | None] | None = None) -> list[Document]:
+    """The documents an article cites, first citation first, each kept once in its fullest form."""
+    numbered, named, congress = _patterns()
+    by_key: dict[str, Document] = {}
+    order: list[str] = []
+
+    def add(key: str, title: str, prov: Provenance) -> None:
+        if key in by_key:
+            if len(title) > len(by_key[key].title):
+                by_key[key] = Document(title, by_key[key].provenance)
+            return
+        by_key[key] = Document(title, prov)
+        order.append(key)
+
+    for s in article.sentences:
+        text = s.text
+        quotes = quoted_spans(text)
+        found: list[tuple[int, int, str, str]] = []
+        for m in numbered.finditer(text):
+            if _inside(quotes, m.start()):
+                continue
+            number = m.group("n1") or m.group("n2")
+            kind = m.group("type")
+            if not kind[0].isupper() and not m.group("so"):
+                continue
+            title = f"{kind} {'số ' if m.group('so') else ''}{' '.join(number.split())}"
+            if m.group("date"):
+                title += " " + re.sub(r"^\s*,?\s*", "", m.group("date"))
+            found.append((m.start(), m.end(), "n:" + kind.lower() + ":" + _number_key(number), title))
+        for pattern, prefix in ((named, "l:"), (congress, "c:")):
+            for m in pattern.finditer(text):
+                if _inside(quotes, m.start()) or any(a <= m.start() < b for a, b, _, _ in found):
+                    continue
+                title = " ".join(m.group().split())
+                base = m.group()[: m.start("year") - m.start()] if prefix == "l:" and m.group("year") else m.group()
+                found.append((m.start(), m.end(), prefix + name_key(base), title))
+        prov = None
+        for _, _, key, title in sorted(found):
+            prov = prov or article.provenance(s)
+            add(key, title, prov)
+    return [by_key[k] for k in order]

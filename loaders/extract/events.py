@@ -1,0 +1,211 @@
+"""Events the article reports: conferences, congresses, seminars, covenant signings, joint activities.
+
+An event noun from ``events.yaml`` ("Hội nghị", "Đại hội", "Tọa đàm", "Hội
+thảo", "Lễ ...") starts an event when it opens a title ("Hội nghị tổng kết
+công tác thi đua, khen thưởng năm 2023 ...") and the sentence reports it: it
+gives a date ("Chiều 10/4/2024"), a place ("tại Hà Nội") or a reporting verb
+("diễn ra", "tổ chức", "khai mạc"). The article's own title counts when it
+opens with an event noun. A bare "tại Hội nghị" refers to an event already
+named, and "chào mừng Đại hội ..." celebrates one that is not reported.
+
+A covenant signing ("ký kết Giao ước thi đua của Khối năm 2024") is an event
+when the sentence dates it or places it at the reported meeting ("Tại Hội
+nghị ..."), whose date and place it then shares; registering pledges ("đăng ký
+giao ước") is not a signing. A joint activity "... do <body> (chủ trì) tổ
+chức" is an event of type other with that organiser.
+
+A date without a year takes the dateline's year (``--MM-DD`` when there is no
+dateline).
+
+>>> from thidua.loaders.article import build_article
+>>> from thidua.loaders.extract import blocs as B
+>>> art = build_article("Sáng 12/1/2024, tại thành phố Buôn Ma Thuột, Cụm thi đua số 5 tổ chức Hội nghị "
+...                     "tổng kết công tác thi đua năm 2023.", "x")
+>>> [(e.type, e.title, e.date, e.place, e.organiser) for e in extract(art, B.extract(art))]
+... # doctest: +NORMALIZE_WHITESPACE
+[('conference', 'Hội nghị tổng kết công tác thi đua năm 2023', '2024-01-12', 'thành phố Buôn Ma Thuột',
+  'Cụm thi đua số 5')]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..facts import Event
+from ..gazetteer import event_words
+from ..keys import name_key
+from ..text import unify_tones
+from .base import UPPER, Article, Sentence
+from .blocs import Blocs
+from .dates import dates_in
+from .names import head_at, lexicon, scan_name, span_text
+
+__all__ = ["extract"]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = event_words()
+    types: dict[str, str] = {}
+    for kind, nouns in d["triggers"].items():
+        for noun in nouns:
+            types[unify_tones(noun).lower()] = kind
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(types, key=len, reverse=True))
+    trigger = re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.IGNORECASE)
+    not_reported = re.compile(
+        r"(?:" + "|".join(re.escape(w) for w in sorted(d["not_reported_after"], key=len, reverse=True)) + r")\s*$",
+        re.IGNORECASE)
+    reported = re.compile(
+        r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in sorted(d["reported_verbs"], key=len, reverse=True))
+        + r")(?![^\W\d_])", re.IGNORECASE)
+    activities = "|".join(re.escape(w) for w in sorted(d["activities"], key=len, reverse=True))
+    activity = re.compile(
+        rf"(?<![^\W\d_])(?P<title>(?:{activities})(?![^\W\d_])[^.;()]{{0,80}}?)\s+do\s+(?P<org>{UPPER}[^.;()]{{2,120}}?)"
+        r"\s+(?:chủ trì\s+|đăng cai\s+|phối hợp\s+)?(?:tổ chức|thực hiện)(?![^\W\d_])")
+    return trigger, types, not_reported, reported, activity
+
+
+_TITLE_END = re.compile(
+    r"\s*(?:[(;:]|\.(?:\s|$)|,\s*tại\s|\s+tại\s|\s+do\s|,?\s+với\s+sự|\s+nhằm\s|\s+diễn ra|\s+được tổ chức|\s+vào\s"
+    r"|\s+đã\s|\s+sẽ\s|\s+được\s|,\s+(?:đồng chí|các đồng chí)|$)")
+_PLACE = re.compile(rf"(?<![^\W\d_])tại\s+(?P<place>(?:(?:thành phố|tỉnh|TP\.?|huyện|thị xã)\s+)?{UPPER}[^,.;()]{{1,80}})")
+_ANCHOR = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]ại|[Tt]rong khuôn khổ|[Nn]hân dịp)\s+(?:Hội nghị|Đại hội|Tọa đàm|Hội thảo|hội nghị|đại hội|buổi lễ|Lễ)(?![^\W\d_])")
+_SIGNING = re.compile(r"(?<![^\W\d_])(?<!đăng )(?:ký kết|ký)\s+(?:[Gg]iao ước|bản giao ước)[^.;,()]{0,60}")
+
+
+def _title(text: str, start: int) -> str:
+    m = _TITLE_END.search(text, start + 1)
+    end = m.start() if m else len(text)
+    return text[start:end].strip(" ,")
+
+
+def _place(s: Sentence) -> str | None:
+    for m in _PLACE.finditer(s.text):
+        place = m.group("place")
+        toks = s.tokens
+        i = s.token_at(m.start("place"))
+        if head_at(toks, i) and toks[i].low in ("hội", "đại", "lễ"):
+            continue   # "tại Hội nghị": a reference, not a place
+        j = i
+        while j < len(toks) and toks[j].low in ("thành", "phố", "tỉnh", "tp", ".", "huyện", "thị", "xã"):
+            j += 1
+        if j < len(toks) and lexicon().provinces.match(toks, j):
+            end = j + lexicon().provinces.match(toks, j)
+            return span_text(s.text, toks, i, end)
+        end = scan_name(toks, j) if j < len(toks) and toks[j].is_cap else j
+        if end > j:
+            return span_text(s.text, toks, i, end)
+        return place.strip() or None
+    return None
+
+
+def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str | None:
+    before = s.text[:trigger_start]
+    m = re.search(r"(?:đã\s+)?(?:long trọng\s+)?tổ chức\s*$", before)
+    if m:
+        mentions = [b for b in blocs.in_sentence(s) if b.end <= m.start() + 1]
+        if mentions and s.text[mentions[-1].end:m.start()].strip(" ,") == "":
+            g = mentions[-1].group
+            return g.name if g is not None and g.reportable else mentions[-1].name
+        toks = s.tokens
+        end = s.token_at(m.start())
+        for k in range(max(0, end - 20), end):
+            if head_at(toks, k) and scan_name(toks, k, limit=end) == end:
+                return span_text(s.text, toks, k, end)
+    inside = [b for b in blocs.in_sentence(s) if b.start >= trigger_start and b.qualified
+              and b.start < trigger_start + len(title)]
+    if inside and inside[0].group is not None:
+        return inside[0].group.name
+    return None
+
+
+def _dates(article: Article, s: Sentence) -> list[str]:
+    return [d.iso for d in dates_in(s.text, article.dateline_year)]
+
+
+def extract(article: Article, blocs: Blocs) -> list[Event]:
+    """The events an article reports, merged across mentions, in order of first mention."""
+    trigger, types, not_reported, reported, activity = _tables()
+    events: list[Event] = []
+
+    def add(event: Event) -> None:
+        for other in events:
+            if other.type != event.type:
+                continue
+            same = (not other.date or not event.date or other.date == event.date) and (
+                not event.title or not other.title or _similar(event.title, other.title))
+            if same:
+                other.date = other.date or event.date
+                other.place = other.place or event.place
+                other.organiser = other.organiser or event.organiser
+                if event.title and (not other.title or len(event.title) > len(other.title) and other.date is None):
+                    other.title = event.title
+                return
+        events.append(event)
+
+    main: Event | None = None
+    for s in article.sentences:
+        text = s.text
+        dates = _dates(article, s)
+        place = _place(s)
+        for m in trigger.finditer(text):
+            kind = types[" ".join(m.group().lower().split())]
+            if kind == "signing":
+                continue
+            if not m.group()[0].isupper() and not (dates or s.is_title):
+                continue
+            if not_reported.search(text[:m.start()]):
+                continue
+            title = _title(text, m.start())
+            rest = title[len(m.group()):].strip()
+            if not rest or not rest[0].isalnum() or rest.split()[0].lower() in ("này", "đó", "đã", "lần", "là"):
+                if not (rest.lower().startswith("lần") and (dates or s.is_title)):
+                    continue
+            title_line = s.is_title and m.start() == 0
+            if not (title_line or dates or place or reported.search(text[:m.start()])):
+                continue
+            if title_line:
+                title = text.rstrip(" .")
+            event = Event(type=kind, title=title, date=dates[0] if dates else None,
+                          place=place if not title_line else None,
+                          organiser=_organiser(s, blocs, m.start(), title),
+                          provenance=article.provenance(s))
+            add(event)
+            if main is None or (main.date is None and event.date):
+                main = events[-1] if events[-1] is event else main
+            break   # one event per sentence: later nouns are parts of its title
+        for m in _SIGNING.finditer(text):
+            anchored = _ANCHOR.search(text[:m.start()]) is not None
+            if not (dates or anchored):
+                continue
+            if anchored and main is None:
+                continue
+            date = dates[0] if dates else (main.date if main else None)
+            event = Event(type="signing", title=m.group().strip(" ,"), date=date,
+                          place=place or (main.place if main else None),
+                          organiser=(main.organiser if main else None), provenance=article.provenance(s))
+            add(event)
+        for m in activity.finditer(text):
+            title = m.group("title")
+            last = None
+            for last in re.finditer(_ACTIVITY_NOUNS(), title):
+                pass
+            if last is not None and last.start():
+                title = title[last.start():]
+            toks = s.tokens
+            i = s.token_at(m.start("org"))
+            org = span_text(text, toks, i, scan_name(toks, i)) if head_at(toks, i) else m.group("org")
+            add(Event(type="other", title=title.strip(" ,"), date=dates[0] if dates else None,
+                      place=None, organiser=org, provenance=article.provenance(s)))
+    return events
+
+
+@lru_cache(maxsize=1)
+def _ACTIVITY_NOUNS() -> re.Pattern[str]:
+    nouns = sorted(event_words()["activities"], key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in nouns) + r")(?![^\W\d_])")
+
+
+def _similar(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    return ka == kb or ka.startswith(kb) or kb.startswith(ka)

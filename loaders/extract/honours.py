@@ -1,0 +1,363 @@
+"""Honours proposed or conferred: the honour as written, how many, to whom, by whom.
+
+Honours are recognised from ``honours_surface.yaml`` (orders and medals with
+their class, titles such as "Chiến sĩ thi đua cấp tỉnh", "Bằng khen" and
+"Cờ thi đua" with an optional grantor, "Kỷ niệm chương" with its quoted name,
+and a bare "Cờ" when counted). Around each honour the sentence says:
+
+* who receives it: counted groups before the verb ("03 tập thể và 01 cá nhân
+  được ... tặng Bằng khen") or after "cho" ("tặng Cờ thi đua cho 2 đơn vị"),
+  a count written before the honour ("tặng 1 Cờ và 2 Bằng khen cho tập thể"),
+  a named body or person ("tập thể Ban X đạt danh hiệu ...");
+* whether it is proposed (đề nghị, trình, bình xét, suy tôn, xét tặng) or
+  conferred (tặng, trao, nhận, công nhận, đạt);
+* who grants it: "Bằng khen của Thủ tướng Chính phủ", "được Chủ tịch nước
+  tặng ..." (``conferred_by``).
+
+A clause that names no recipient takes the previous honour's ("..., được tặng
+Bằng khen của ..."). An honour restated without count or recipient (a photo
+caption: "trao Bằng khen cho các tập thể") is dropped when a counted or named
+award of the same honour is in the article. The year is the one the sentence
+or its paragraph opens with, else the year the article reports on.
+
+>>> from thidua.loaders.article import build_article
+>>> art = build_article("Năm 2023, Công an tỉnh Lào Cai được Bộ trưởng Bộ Công an tặng Cờ thi đua; "
+...                     "Hội nghị đề nghị tặng Bằng khen cho 3 tập thể và 2 cá nhân.", "x")
+>>> [(a.award, a.recipient, a.recipient_count, a.recipient_kind, a.status, a.conferred_by) for a in extract(art)]
+... # doctest: +NORMALIZE_WHITESPACE
+[('Cờ thi đua', 'Công an tỉnh Lào Cai', None, 'collective', 'conferred', 'Bộ trưởng Bộ Công an'),
+ ('Bằng khen', None, 3, 'collective', 'proposed', None), ('Bằng khen', None, 2, 'individual', 'proposed', None)]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..facts import Award
+from ..gazetteer import honours as honour_words
+from ..keys import name_key
+from ..text import unify_tones
+from .base import UPPER, YEAR, Article, Sentence
+from .names import head_at, scan_name, span_text
+from .persons import _name_at, position_at
+
+__all__ = ["extract", "honour_pattern"]
+
+
+def _loose(phrase: str) -> str:
+    """A regex for a phrase: any case for each word's first letter, sĩ/sỹ alike, flexible spaces."""
+    out = []
+    for word in unify_tones(phrase).split():
+        w = re.escape(word)
+        w = w.replace("sĩ", "s[ĩỹ]").replace("sỹ", "s[ĩỹ]")
+        if word[0].isalpha():
+            w = f"[{word[0].lower()}{word[0].upper()}]{w[1:]}"
+        out.append(w)
+    return r"\s+".join(out)
+
+
+@lru_cache(maxsize=1)
+def honour_pattern() -> re.Pattern[str]:
+    """One regex for every honour form of the gazetteer (longest alternatives first)."""
+    d = honour_words()
+    classes = "|".join(re.escape(c) for c in sorted(d["classes"], key=len, reverse=True))
+    parts = []
+    for head, names in d["orders"].items():
+        alts = "|".join(_loose(n) for n in sorted(names, key=len, reverse=True))
+        parts.append(rf"{_loose(head)}\s+[“\"]?(?:{alts})[”\"]?(?:\s+[hH]ạng\s+(?:{classes})(?![^\W\d_]))?")
+    for head in d["with_name"]:
+        parts.append(rf"{_loose(head)}\s+(?:“[^”\"]{{3,120}}[”\"]|\"[^\"]{{3,120}}\"|Vì\s+[^,.;()]{{3,80}}?(?=\s+cho\s|[,.;()]|$))")
+    titles = sorted(d["titles"], key=len, reverse=True)
+    parts.append(rf"(?:[dD]anh hiệu\s+)?[“\"]?(?:{'|'.join(_loose(t) for t in titles)})[”\"]?")
+    parts.append(rf"[dD]anh hiệu\s+(?:“{UPPER}[^”\"]{{3,80}}[”\"]|\"{UPPER}[^\"]{{3,80}}\")")
+    for form in sorted(d["with_grantor"], key=len, reverse=True):
+        parts.append(_loose(form))
+    for form in d["counted_only"]:
+        parts.append(rf"(?<=\d\s){re.escape(form)}(?!\s+thi\s+đua)")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = honour_words()["recipient_words"]
+    kinds = {w: k for k, ws in words.items() for w in ws}
+    alts = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    return re.compile(alts), kinds
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    d = honour_words()
+
+    def words(key: str) -> re.Pattern[str]:
+        alts = "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True))
+        return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.IGNORECASE)
+
+    return words("proposed_verbs"), words("conferred_verbs")
+
+
+def _groups_pattern() -> re.Pattern[str]:
+    kind, _ = _kind_words()
+    k = kind.pattern
+    return re.compile(rf"(?<![\d/.,])(\d{{1,4}})\s+((?:{k})(?:\s+và\s+(?:{k}))?)(?![^\W\d_])")
+
+
+@dataclass
+class _Honour:
+    start: int
+    end: int
+    award: str
+    grantor: str | None
+    family: str
+
+
+def _family(award: str) -> str:
+    """What a restatement shares with the full statement: "bằng khen", "huân chương lao động hạng nhì"."""
+    key = name_key(re.sub(r"^[dD]anh hiệu\s+", "", award))
+    return key.split(" cua ")[0]
+
+
+def _grantor_after(text: str, toks, i: int) -> tuple[str | None, int]:
+    """The grantor written after "của": a post with its body, or a body."""
+    if i >= len(toks):
+        return None, i
+    pos = position_at(text, None, toks, i, len(toks))  # type: ignore[arg-type]
+    if pos is not None:
+        return pos.text, toks.index(next(t for t in toks if t.end == pos.end)) + 1
+    if head_at(toks, i):
+        end = scan_name(toks, i)
+        return span_text(text, toks, i, end), end
+    return None, i
+
+
+def _unquote(award: str) -> str:
+    """A title written in quotes loses them ("“Tập thể lao động xuất sắc”"); a quoted name inside stays."""
+    if award[:1] in "“\"" and award[-1:] in "”\"":
+        return award[1:-1].strip()
+    return award
+
+
+def _honours_in(s: Sentence) -> list[_Honour]:
+    out = []
+    text, toks = s.text, s.tokens
+    for m in honour_pattern().finditer(text):
+        award = _unquote(re.sub(r"^[dD]anh hiệu\s+", "", m.group()))
+        grantor, end = None, m.end()
+        rest = text[m.end():]
+        g = re.match(r"\s+của\s+", rest)
+        if g and re.search(r"Bằng khen|Giấy khen|Cờ thi đua|Cờ$", award, re.IGNORECASE):
+            i = s.token_at(m.end() + g.end())
+            grantor, j = _grantor_after(text, toks, i)
+            if grantor:
+                end = toks[j - 1].end
+                award = _unquote(re.sub(r"^[dD]anh hiệu\s+", "", text[m.start():end]))
+        out.append(_Honour(m.start(), end, award, grantor, _family(award)))
+    return out
+
+
+@dataclass
+class _Recipients:
+    groups: list[tuple[int | None, str]]     # (count, kind)
+    named: str | None = None
+
+
+def _kind_of(words: str) -> str:
+    _, kinds = _kind_words()
+    if " và " in words:
+        found = {kinds.get(w.strip()) for w in words.split(" và ")}
+        return found.pop() if len(found) == 1 else "unknown"
+    return kinds.get(words, "unknown")
+
+
+_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?:được|đạt|nhận|đón nhận|vinh dự)(?![^\W\d_])")
+
+
+def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients | None:
+    """Who the clause before the honour says receives it."""
+    verbs = list(_SUBJECT_VERB.finditer(left))
+    if not verbs:
+        return None
+    verb = verbs[0]
+    head = left[:verb.start()]
+    groups = list(_groups_pattern().finditer(head))
+    if groups:
+        last = groups[-1]
+        # "03 tập thể và 01 cá nhân": read the whole run of groups
+        run_start = last.start()
+        found = [last]
+        for g in reversed(groups[:-1]):
+            if re.fullmatch(r"\s*(?:,|và)\s*", head[g.end():run_start]):
+                found.insert(0, g)
+                run_start = g.start()
+        if not head[found[-1].end():].strip(" ,"):
+            return _Recipients([(int(g.group(1)), _kind_of(g.group(2))) for g in found])
+    toks = s.tokens
+    v = s.token_at(left_start + verb.start())
+    # a named body or person right before the verb
+    for k in range(max(0, v - 25), v):
+        if head_at(toks, k) and scan_name(toks, k, limit=v) == v:
+            before = text[max(0, toks[k].start - 20):toks[k].start].lower()
+            if re.search(r"(?:đồng chí|ông|bà|trưởng|phó|giám đốc|chủ tịch|bí thư)\s*$", before):
+                return _Recipients([(None, "individual")])      # "đồng chí Trưởng Ban": a person by post
+            if v - k < 2:
+                continue
+            return _Recipients([(None, "collective")], span_text(text, toks, k, v))
+        end = _name_at(toks, k)
+        if end == v:
+            return _Recipients([(None, "individual")], span_text(text, toks, k, v))
+    tail = head.strip().split()[-3:]
+    kind_re, kinds = _kind_words()
+    for n in (2, 1):
+        if len(tail) >= n:
+            words = " ".join(tail[-n:]).lower()
+            if words in kinds:
+                return _Recipients([(None, kinds[words])])
+    if re.search(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$", head):
+        return _Recipients([(None, "individual")])
+    return None
+
+
+def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients | None:
+    """Who "cho ..." after the honour names."""
+    m = re.match(r"\s*(?:cho|tới|đến)\s+", right)
+    if not m:
+        return None
+    rest = right[m.end():]
+    groups = []
+    pos = 0
+    for g in _groups_pattern().finditer(rest):
+        if rest[pos:g.start()].strip(" ,") not in ("", "và"):
+            break
+        groups.append((int(g.group(1)), _kind_of(g.group(2))))
+        pos = g.end()
+    if groups:
+        return _Recipients(groups)
+    toks = s.tokens
+    i = s.token_at(right_start + m.end())
+    if head_at(toks, i):
+        end = scan_name(toks, i)
+        return _Recipients([(None, "collective")], span_text(text, toks, i, end))
+    if i < len(toks) and toks[i].low in ("đồng", "ông", "bà"):
+        j = i + 2 if toks[i].low == "đồng" else i + 1
+        end = _name_at(toks, j) if j < len(toks) else None
+        if end:
+            return _Recipients([(None, "individual")], span_text(text, toks, j, end))
+    kind = re.match(r"(?:các\s+|những\s+)?(\w+(?:\s+\w+)?)", rest)
+    if kind:
+        _, kinds = _kind_words()
+        for words in (kind.group(1), kind.group(1).split()[0]):
+            if words.lower() in kinds:
+                return _Recipients([(None, kinds[words.lower()])])
+    return None
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,4})\s+$")
+_AGENT = re.compile(rf"được\s+(?P<agent>(?:các\s+[^\W\d_]|{UPPER})(?:(?!tặng|được)[^;]){{1,80}}?)\s+(?:khen thưởng\s+)?(?:trao\s+)?tặng\s*$")
+_PROPOSAL_TARGET = re.compile(rf"(?:trình|đề nghị)\s+(?P<target>{UPPER}[^;,]{{1,60}}?)\s+(?:xem xét\s+)?(?:xét\s+)?tặng\s*$")
+_OPENING_YEAR = re.compile(rf"^(?:Trong\s+)?[Nn]ăm\s+({YEAR})\s*,")
+_YEAR_NEAR = re.compile(rf"(?:năm|trong năm)\s+({YEAR})(?!\s*[-–])")
+
+
+def _status(clause: str) -> str | None:
+    proposed, conferred = _verbs()
+    last_p = None
+    for m in proposed.finditer(clause):
+        last_p = m
+    if last_p is not None:
+        after = clause[last_p.end():]
+        if not re.search(r"(?<![^\W\d_])được(?![^\W\d_])", after):
+            return "proposed"
+    if conferred.search(clause):
+        return "conferred"
+    return None
+
+
+def _year(article: Article, s: Sentence, clause: str) -> tuple[int | None, str | None]:
+    m = _OPENING_YEAR.match(s.text)
+    if m:
+        return int(m.group(1)), "stated"
+    m = _YEAR_NEAR.search(clause)
+    if m:
+        return int(m.group(1)), "stated"
+    for other in article.sentences:
+        if other.line == s.line and other.index < s.index:
+            m = _OPENING_YEAR.match(other.text)
+            if m:
+                return int(m.group(1)), "context"
+    if article.review_year:
+        return article.review_year, "context"
+    return None, None
+
+
+def _in_sentence(article: Article, s: Sentence) -> list[Award]:
+    text = s.text
+    found = _honours_in(s)
+    out: list[Award] = []
+    prev_recipients: _Recipients | None = None
+    prev_status: str | None = None
+    prev_grantor: str | None = None
+    prev_end = 0
+    for n, h in enumerate(found):
+        clause_start = max(text.rfind(";", 0, h.start) + 1, 0)
+        left_start = max(prev_end, clause_start)
+        left = text[left_start:h.start]
+        next_start = found[n + 1].start if n + 1 < len(found) else len(text)
+        right_end = min(next_start, text.find(";", h.end) if ";" in text[h.end:] else len(text))
+        right = text[h.end:right_end]
+        clause = text[clause_start:h.start]
+        status = _status(clause) or _status(left + " " + right[:20]) or prev_status
+        if status is None:
+            prev_end = h.end
+            continue
+        count_before = _COUNT_BEFORE.search(left)
+        recipients = _object(s, text, right, h.end) or _subject(s, text, left, left_start)
+        if count_before:
+            kind = recipients.groups[0][1] if recipients else None
+            if kind is None:
+                ahead = re.search(r"\scho\s+(?:các\s+)?(\w+(?:\s+\w+)?)", text[h.end:text.find(";", h.end) if ";" in text[h.end:] else len(text)])
+                _, kinds = _kind_words()
+                if ahead:
+                    words = ahead.group(1).lower()
+                    kind = kinds.get(words) or kinds.get(words.split()[0])
+            recipients = _Recipients([(int(count_before.group(1)), kind or "unknown")],
+                                     recipients.named if recipients else None)
+        if recipients is None and prev_recipients is not None and "," in text[prev_end:h.start] \
+                and not re.search(r"\d", left):
+            recipients = prev_recipients
+        if recipients is None:
+            recipients = _Recipients([(None, "unknown")])
+        agent = _AGENT.search(left)
+        target = _PROPOSAL_TARGET.search(left)
+        conferred_by = h.grantor or (agent.group("agent") if agent and status == "conferred" else None) \
+            or (target.group("target") if target and status == "proposed" else None)
+        if conferred_by is None and _status(left) is None and re.search(r"(?:,|và)\s*(?:trao\s+)?tặng\s*$", left):
+            conferred_by = prev_grantor     # "trình Chính phủ tặng Cờ ... và tặng Bằng khen ..."
+        year, basis = _year(article, s, left + right)
+        prov = article.provenance(s)
+        for count, kind in recipients.groups:
+            out.append(Award(award=h.award, status=status, recipient=recipients.named, recipient_count=count,
+                             recipient_kind=kind, year=year, year_basis=basis, conferred_by=conferred_by,
+                             provenance=prov))
+        prev_recipients, prev_status, prev_end = recipients, status, h.end
+        prev_grantor = None if h.grantor else conferred_by
+    return out
+
+
+def extract(article: Article) -> list[Award]:
+    """Every honour the article says was proposed or conferred, restatements removed."""
+    awards: list[Award] = []
+    for s in article.sentences:
+        awards.extend(_in_sentence(article, s))
+    # the same award stated twice (body and caption)
+    unique: list[Award] = []
+    seen = set()
+    for a in awards:
+        key = (name_key(a.award), a.recipient_count, a.recipient_kind, a.status, name_key(a.recipient or ""))
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(a)
+    families = {(_family(a.award), a.status) for a in unique if a.recipient_count or a.recipient}
+    return [a for a in unique
+            if a.recipient_count or a.recipient or (_family(a.award), a.status) not in families]

@@ -1,0 +1,313 @@
+"""Yearly leadership of blocs: which member is Khối trưởng, Khối phó Thường trực, Khối phó.
+
+Reporters write it in many ways; each is read around a role word of
+``roles.yaml`` (Khối trưởng, Trưởng Khối, Cụm trưởng, Khối phó Thường trực,
+Phó Khối, Cụm phó ...):
+
+* a body before a linking verb: "bầu X làm Khối trưởng; Y làm Khối phó Thường
+  trực; Z và W làm Khối phó Khối thi đua năm 2023", "X được giao nhiệm vụ là
+  Trưởng Khối thi đua", "X và Y được bầu làm Khối trưởng và Khối phó ...";
+* a body after the role: "bầu Khối trưởng Khối thi đua năm 2024 là X, Khối
+  phó là Y", "Cụm trưởng: X";
+* a body with the role in apposition: "X (đơn vị Khối trưởng)", "X - Cụm
+  trưởng Cụm thi đua số 8 năm 2023";
+* a handover: "X chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Y";
+* a person's position: "Ngô Văn Tuấn, ..., Tổng Kiểm toán Nhà nước (Khối
+  trưởng Khối thi đua năm 2023)" -- the body is the person's.
+
+The year is the one the sentence states (after the role, at the end of an
+election list, or opening the sentence); otherwise the article's framing
+gives it, recorded with ``year_basis: context``: the year under review for a
+body that holds the role, the year being planned for one just elected.
+
+>>> from thidua.loaders.article import build_article
+>>> from thidua.loaders.extract import blocs as B, persons as P
+>>> art = build_article("Hội nghị tổng kết năm 2023 Cụm thi đua số 8. Hội nghị bầu Công an tỉnh "
+...                     "Bình Phước làm Cụm trưởng, Công an tỉnh Tây Ninh làm Cụm phó.", "x")
+>>> found = B.extract(art); extract(art, found, P.extract(art))
+>>> [(t.year, t.role, t.org, t.year_basis) for t in found.groups[0].leadership]
+[(2024, 'leader', 'Công an tỉnh Bình Phước', 'context'), (2024, 'deputy', 'Công an tỉnh Tây Ninh', 'context')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+from ..facts import Leadership
+from ..gazetteer import roles
+from .base import YEAR, Article, Sentence, Token
+from .blocs import BlocGroup, Blocs
+from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
+from .persons import PersonRecord
+
+__all__ = ["extract", "role_pattern"]
+
+
+@lru_cache(maxsize=1)
+def role_pattern() -> re.Pattern[str]:
+    """All role words, longest first, as whole words, any case."""
+    words = sorted(roles(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _notation(word: str) -> str:
+    return roles()[" ".join(word.lower().split())]
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    role: str
+    kind: str             # bloc | cluster: what the role word names
+    done: bool = False
+
+
+_LINK = re.compile(
+    r"(?P<verb>(?:(?:đã|sẽ|cũng)\s+)?(?:được\s+)?(?:(?:nhất trí|thống nhất|tín nhiệm|tiến hành)\s+)?"
+    r"(?P<elect>bầu chọn|bầu|suy tôn|chọn|cử|giao|phân công)?\s*(?:nhiệm vụ\s+)?"
+    r"(?:làm|là|giữ|đảm nhận|đảm nhiệm|tiếp nhận|nhận bàn giao|nhận)"
+    r"(?:\s+(?:vai trò|nhiệm vụ|chức vụ|chức|cương vị))?)\s*$")
+_APPOSITION = re.compile(r"(?:\(|,|-|–|—)\s*(?:là\s+)?(?:đơn vị|cơ quan)?\s*$")
+_HANDOVER = re.compile(r"(?:chuyển giao|bàn giao|trao)\s+(?:lại\s+)?(?:nhiệm vụ\s+|vai trò\s+|chức\s+)?$")
+_YEAR_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:cho\s+)?(?:năm|nhiệm kỳ)\s+({YEAR})(?![\d])")
+_OPENING_YEAR = re.compile(rf"^(?:Trong\s+|Sang\s+)?[Nn]ăm\s+({YEAR})\s*,")
+_ELECTION = re.compile(r"(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
+
+
+def _clause_floor(toks: Sequence[Token], end: int) -> int:
+    k = end
+    while k > 0 and toks[k - 1].text not in (";", ":", ".", "(", ")"):
+        k -= 1
+    return k
+
+
+def _orgs_before(text: str, toks: Sequence[Token], end: int) -> list[str]:
+    """The bodies listed just before token ``end``: "X", "X và Y", "X, Y và Z".
+
+    A list stops at a bloc's own name and at a body that follows a role word
+    ("là Trưởng Khối thi đua, X được giao ...": X alone).
+    """
+    floor = _clause_floor(toks, end)
+    out: list[str] = []
+    while end > floor:
+        k = org_ending_at(toks, end, floor)
+        if k is None or bloc_at(toks, k) is not None:
+            break
+        out.insert(0, span_text(text, toks, k, end))
+        if k - 1 > floor and toks[k - 1].low in ("và", ","):
+            before = text[toks[max(floor, k - 8)].start:toks[k - 1].start]
+            if role_pattern().search(before) or bloc_at(toks, _prev_name_start(toks, k - 1, floor)) is not None:
+                break
+            end = k - 1
+            continue
+        break
+    return out
+
+
+def _prev_name_start(toks: Sequence[Token], end: int, floor: int) -> int:
+    k = org_ending_at(toks, end, floor)
+    return k if k is not None else end
+
+
+def _org_after(text: str, toks: Sequence[Token], i: int) -> str | None:
+    if i < len(toks) and head_at(toks, i):
+        end = scan_name(toks, i)
+        if end > i:
+            return span_text(text, toks, i, end)
+    return None
+
+
+def _role_kind(word: str) -> str:
+    return "cluster" if "cụm" in word.lower() else "bloc"
+
+
+def _context_year(article: Article, elected: bool) -> tuple[int | None, str]:
+    if elected:
+        year = article.plan_year or article.dateline_year
+    else:
+        year = article.review_year or (article.dateline_year - 1 if article.dateline_year else None)
+    return year, "context"
+
+
+class _Reader:
+    """Reads the leadership terms of one sentence."""
+
+    def __init__(self, article: Article, blocs: Blocs, s: Sentence, skip: list[tuple[int, int]]) -> None:
+        self.article, self.blocs, self.s = article, blocs, s
+        self.toks = s.tokens
+        self.hits = [_Hit(m.start(), m.end(), _notation(m.group()), _role_kind(m.group()))
+                     for m in role_pattern().finditer(s.text)
+                     if not any(a <= m.start() < b for a, b in skip) and self._is_role(m)]
+        self.election = bool(_ELECTION.search(s.text))
+
+    def _is_role(self, m: re.Match[str]) -> bool:
+        word = m.group()
+        if word[0].islower() and word.split()[0].lower() in ("trưởng", "phó"):
+            before = self.s.text[:m.start()].rstrip()
+            if before and before[-1].isalpha():
+                return False      # "Bộ trưởng Khối ..." is not a role word
+        return True
+
+    # -- what follows a role word: the bloc named, the year
+    def _after(self, hit: _Hit) -> tuple[BlocGroup | None, int | None, int]:
+        toks, s = self.toks, self.s
+        i = s.token_at(hit.end)
+        if i > 0 and toks[i - 1].low in ("khối", "cụm"):
+            i -= 1          # "Trưởng Khối thi đua X": the bloc's name starts inside the role word
+        group = None
+        span = bloc_at(toks, i)
+        pos = hit.end
+        if span is not None:
+            mention = next((m for m in self.blocs.in_sentence(s) if m.start == toks[i].start), None)
+            if mention is not None and mention.group is not None and mention.group.reportable:
+                group = mention.group
+            pos = max(pos, toks[span.end - 1].end)
+        m = _YEAR_AFTER.match(s.text[pos:])
+        year = None
+        if m:
+            year = int(m.group(1))
+            pos += m.end()
+        return group, year, pos
+
+    def _group(self, hit: _Hit, explicit: BlocGroup | None) -> BlocGroup | None:
+        if explicit is not None:
+            return explicit
+        before = [m for m in self.blocs.in_sentence(self.s)
+                  if m.end <= hit.start and m.group is not None and m.group.reportable and m.kind == hit.kind]
+        if before:
+            return before[-1].group
+        return self.blocs.current(self.s, hit.start, hit.kind)
+
+    def _year(self, hit: _Hit, stated: int | None, elected: bool) -> tuple[int | None, str]:
+        if stated is not None:
+            return stated, "stated"
+        # an election list whose year closes it: "... Z làm Khối phó Khối thi đua năm 2023"
+        later = [h for h in self.hits if h.start > hit.start]
+        for h in later:
+            _, year, _ = self._after(h)
+            if year is not None:
+                between = self.s.text[hit.end:h.start]
+                if "." not in between:
+                    return year, "stated"
+        m = _OPENING_YEAR.match(self.s.text)
+        if m:
+            return int(m.group(1)), "stated"
+        return _context_year(self.article, elected)
+
+    def read(self) -> list[tuple[BlocGroup, Leadership]]:
+        out: list[tuple[BlocGroup, Leadership]] = []
+        prov = self.article.provenance(self.s)
+        text, toks = self.s.text, self.toks
+        for n, hit in enumerate(self.hits):
+            if hit.done:
+                continue
+            explicit, stated, after = self._after(hit)
+            left = text[:hit.start]
+            # handover: "X chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Y"
+            hand = _HANDOVER.search(left)
+            if hand:
+                m = re.match(r"\s*(?:lại\s+)?cho\s+", text[after:])
+                receiver = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
+                giver_end = self.s.token_at(hand.start())
+                while giver_end > 0 and toks[giver_end - 1].low in ("đã", "sẽ", "vừa", "chính", "thức"):
+                    giver_end -= 1
+                givers = _orgs_before(text, toks, giver_end)
+                group = self._group(hit, explicit)
+                if group is None:
+                    continue
+                if receiver:
+                    year, basis = self._year(hit, stated, elected=True)
+                    out.append((group, Leadership(year, hit.role, receiver, basis, prov)))
+                if givers:
+                    year, basis = _context_year(self.article, elected=False)
+                    if stated is not None and year == stated:
+                        year = stated - 1
+                    out.append((group, Leadership(year, hit.role, givers[-1], basis, prov)))
+                continue
+            orgs: list[str] = []
+            elected = False
+            # body after: "Khối trưởng ... là X", "Cụm trưởng: X"
+            m = re.match(r"\s*(?:là|:)\s+", text[after:])
+            if m:
+                org = _org_after(text, toks, self.s.token_at(after + m.end()))
+                if org:
+                    orgs = [org]
+                    elected = self.election
+            roles_here = [hit]
+            if not orgs:
+                link = _LINK.search(left)
+                if link:
+                    verb_at = self.s.token_at(link.start("verb"))
+                    orgs = _orgs_before(text, toks, verb_at)
+                    floor = _clause_floor(toks, verb_at)
+                    lead = text[toks[floor].start if floor < len(toks) else 0:link.start("verb")]
+                    elected = bool(link.group("elect") and link.group("elect") != "giao") \
+                        or bool(_ELECTION.search(lead))
+                    # "X và Y được bầu làm Khối trưởng và Khối phó": one role each
+                    k = n + 1
+                    pos = after
+                    while k < len(self.hits) and re.fullmatch(r"\s*(?:,|và)\s*", text[pos:self.hits[k].start]):
+                        roles_here.append(self.hits[k])
+                        _, _, pos = self._after(self.hits[k])
+                        k += 1
+                    if len(roles_here) > 1 and len(roles_here) != len(orgs):
+                        roles_here = [hit]
+                elif _APPOSITION.search(left) and (left.rstrip().endswith(("(", "đơn vị", "cơ quan"))
+                                                   or re.search(r"[,–—-]\s*$", left)):
+                    mark = _APPOSITION.search(left)
+                    orgs = _orgs_before(text, toks, self.s.token_at(mark.start()))[-1:]
+            if not orgs:
+                continue
+            if len(roles_here) > 1:
+                pairs = list(zip(roles_here, orgs))
+            else:
+                pairs = [(hit, org) for org in orgs]
+            for h, org in pairs:
+                h.done = True
+                h_explicit, h_stated, _ = self._after(h)
+                group = self._group(h, h_explicit or explicit)
+                if group is None:
+                    continue
+                year, basis = self._year(h, h_stated if h_stated is not None else stated, elected)
+                out.append((group, Leadership(year, h.role, org, basis, prov)))
+        return out
+
+
+def _from_persons(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None:
+    """Roles in a person's positions: the person's body holds the role."""
+    for person in persons:
+        if not person.org:
+            continue
+        for pos in person.positions:
+            if pos.kind != "role":
+                continue
+            s = pos.sentence
+            m = role_pattern().match(pos.text)
+            if m is None:
+                continue
+            kind = _role_kind(m.group())
+            group = None
+            for mention in blocs.in_sentence(s):
+                if pos.start <= mention.start < pos.end and mention.group is not None and mention.group.reportable:
+                    group = mention.group
+            group = group or blocs.current(s, pos.start, kind)
+            if group is None:
+                continue
+            y = re.search(rf"năm\s+({YEAR})\s*$", pos.text)
+            year, basis = (int(y.group(1)), "stated") if y else _context_year(article, elected=False)
+            group.add_leadership(Leadership(year, _notation(m.group()), person.org, basis,
+                                            article.provenance(s)))
+
+
+def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None:
+    """Attach every leadership term the article states to its bloc (in place)."""
+    _from_persons(article, blocs, persons)
+    for s in article.sentences:
+        skip = [(p.start, p.end) for person in persons for p in person.positions
+                if p.sentence is s and p.kind == "role"]
+        for group, term in _Reader(article, blocs, s, skip).read():
+            group.add_leadership(term)

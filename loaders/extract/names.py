@@ -1,0 +1,257 @@
+"""Where the name of a body or a bloc begins and ends, over a sentence's tokens.
+
+Vietnamese names of bodies capitalise the first syllable of each word ("Ban
+Tổ chức Trung ương", "Hội Liên hiệp phụ nữ tỉnh"), so a name runs over
+capitalised words, over the compounds they open ("Tổ chức", "Dân vận") and
+over a closed list of lower-case name words ("nhân dân", "tối cao", "tỉnh",
+"cán bộ"); a verb or a function word ends it ("... Đảng Trung ương tổng kết").
+Commas and "và" continue a name only while it is still open ("Bộ Văn hóa,
+Thể thao và Du lịch"); after a closing word ("Trung ương", "tỉnh Phú Thọ") they
+start the next item of a list. Bloc names ("Khối thi đua các bộ, ngành Nội
+chính Trung ương") follow the same grammar, and may also list bodies inside
+("Khối thi đua các cơ quan Đảng, Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh").
+
+All word lists come from the gazetteer (``name_words.yaml``, ``provinces.yaml``).
+
+>>> toks = tokenize("bầu Ban Tổ chức Trung ương làm Khối phó")
+>>> toks[scan_name(toks, 1) - 1].text
+'ương'
+>>> toks = tokenize("Khối thi đua các bộ, ngành Nội chính Trung ương triển khai công tác")
+>>> bloc = bloc_at(toks, 0)
+>>> " ".join(t.text for t in toks[:bloc.end])
+'Khối thi đua các bộ , ngành Nội chính Trung ương'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from ..gazetteer import name_words, positions, provinces, roles
+from ..text import unify_tones
+from .base import Token, tokenize
+
+__all__ = ["Phrases", "lexicon", "scan_name", "head_at", "org_ending_at", "bloc_at", "BlocSpan", "span_text"]
+
+
+class Phrases:
+    """Lower-cased phrases, matched longest first at a token position (tone marks count)."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(t.low for t in tokenize(unify_tones(phrase)))
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+        for options in self.by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def match(self, toks: Sequence[Token], i: int, limit: int | None = None) -> int:
+        """How many tokens from ``i`` the longest phrase covers (0 when none starts there)."""
+        if i >= len(toks):
+            return 0
+        options = self.by_first.get(toks[i].low)
+        if not options:
+            return 0
+        n = len(toks) if limit is None else min(limit, len(toks))
+        for words in options:
+            if i + len(words) <= n and all(toks[i + k].low == w for k, w in enumerate(words)):
+                return len(words)
+        return 0
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: Phrases
+    free: Phrases
+    inner: Phrases
+    cap_compounds: Phrases
+    closers: Phrases
+    provinces: Phrases
+    titles: Phrases
+    stop: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The phrase tables, built once from the gazetteer."""
+    nw = name_words()
+    names = [n for p in provinces() for n in p.names]
+    pw = positions()
+    title_words = [*pw.titles, *pw.ranks, *roles()]
+    return Lexicon(heads=Phrases(nw.heads), free=Phrases(nw.free), inner=Phrases(nw.inner),
+                   cap_compounds=Phrases(nw.cap_compounds), closers=Phrases(nw.closers),
+                   provinces=Phrases(names), titles=Phrases(title_words),
+                   stop=frozenset(unify_tones(w) for w in nw.stop))
+
+
+_NUMBER_AFTER = frozenset({"số", "khu", "đoàn", "vùng", "đội", "khóa"})
+_PROVINCE_UNITS = frozenset({"tỉnh", "phố", "tp"})
+_AND, _SO, _NAM, _CAC = "và", "số", "năm", "các"
+_KHOI, _CUM, _THI, _DUA, _NGANH = "khối", "cụm", "thi", "đua", "ngành"
+
+
+def head_at(toks: Sequence[Token], i: int) -> int:
+    """Length of the head word ("Ban", "Nhà xuất bản", "Ủy ban") a name starts with at ``i``, else 0."""
+    if i >= len(toks) or not toks[i].is_cap:
+        return 0
+    return lexicon().heads.match(toks, i)
+
+
+def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: bool = False) -> int:
+    """The end (exclusive token index) of the name that starts at token ``i``.
+
+    ``bloc`` lets a comma or "và" go on to another body's name while the name
+    is open (bloc names list the kinds of body they gather).
+    """
+    lex = lexicon()
+    n = len(toks) if limit is None else min(limit, len(toks))
+    j = end = i
+    closed = False
+    while j < n:
+        t = toks[j]
+        if t.is_word:
+            k = head_at(toks, j)
+            if k and not (j > i and toks[j - 1].text == "," and not bloc):
+                j += k
+                end = j
+                closed = False
+                continue
+            k = lex.free.match(toks, j, n)
+            if k:
+                j += k
+                end = j
+                closed = bool(lex.closers.match(toks, j - k, j))
+                continue
+            k = lex.cap_compounds.match(toks, j, n) if t.is_cap else 0
+            if k:
+                j += k
+                end = j
+                closed = False
+                continue
+            k = lex.inner.match(toks, j, n)
+            if k:
+                if t.low == _AND and (closed and not bloc or j + 1 >= n):
+                    break
+                if t.low == _AND and (not bloc and head_at(toks, j + 1) or lex.titles.match(toks, j + 1, n)):
+                    break
+                if t.is_cap:
+                    end = j + k
+                j += k
+                continue
+            if t.is_cap:
+                k = lex.closers.match(toks, j, n)
+                if k:
+                    j += k
+                    end = j
+                    closed = True
+                    continue
+                if j > i and toks[j - 1].low in _PROVINCE_UNITS:
+                    k = lex.provinces.match(toks, j, n)
+                    if k:
+                        j += k
+                        end = j
+                        closed = True
+                        continue
+                j += 1
+                end = j
+                closed = False
+                # "Tổ chức", "Dân vận": a capitalised syllable and the lower-case one it opens
+                if (j < n and toks[j].is_lower and toks[j].low not in lex.stop
+                        and not lex.free.match(toks, j, n) and not lex.inner.match(toks, j, n)
+                        and _continues(toks, j + 1, n)):
+                    j += 1
+                    end = j
+                continue
+            break
+        if t.is_number:
+            if j > i and toks[j - 1].low in _NUMBER_AFTER:
+                j += 1
+                end = j
+                continue
+            break
+        c = t.text
+        if c in "-–—&" and j == end and j + 1 < n and toks[j + 1].is_cap:
+            j += 1
+            continue
+        if c == "," and j == end and not closed and j + 1 < n and not lex.titles.match(toks, j + 1, n):
+            nxt = toks[j + 1]
+            if nxt.is_cap and (bloc or not head_at(toks, j + 1)) and nxt.low not in lex.stop:
+                j += 1
+                continue
+            if nxt.is_lower and (lex.free.match(toks, j + 1, n) or lex.inner.match(toks, j + 1, n)) \
+                    and nxt.low != _AND:
+                j += 1
+                continue
+        break
+    return end
+
+
+def _continues(toks: Sequence[Token], j: int, n: int) -> bool:
+    """Whether the name goes on at ``j`` (a capital word or a name word), for "Tổ chức Tỉnh ủy"."""
+    if j >= n:
+        return True
+    lex = lexicon()
+    t = toks[j]
+    return t.is_cap or bool(lex.free.match(toks, j, n) or lex.inner.match(toks, j, n)) or t.text in ",;:.()"
+
+
+def org_ending_at(toks: Sequence[Token], end: int, floor: int = 0) -> int | None:
+    """Start of the longest name of a body that ends exactly at token ``end``, else None.
+
+    >>> toks = tokenize("theo báo cáo của đại diện Ban Dân vận Trung ương (đơn vị Khối trưởng)")
+    >>> k = org_ending_at(toks, 11)
+    >>> " ".join(t.text for t in toks[k:11])
+    'Ban Dân vận Trung ương'
+    """
+    for k in range(max(floor, 0), end):
+        if head_at(toks, k) and scan_name(toks, k, limit=end) == end:
+            return k
+    return None
+
+
+@dataclass(frozen=True)
+class BlocSpan:
+    """A mention of a bloc or cluster in a token list."""
+
+    start: int
+    end: int           # exclusive, after the qualifier (if any)
+    kind: str          # bloc | cluster
+    number: str | None
+    qualified: bool    # the name says which bloc ("Khối thi đua các ..."), not just "Khối thi đua"
+
+
+def bloc_at(toks: Sequence[Token], i: int) -> BlocSpan | None:
+    """The bloc name ("Khối thi đua ...", "Cụm thi đua số 8 ...") that starts at token ``i``."""
+    if i + 2 >= len(toks) or toks[i].low not in (_KHOI, _CUM):
+        return None
+    if toks[i + 1].low != _THI or toks[i + 2].low != _DUA:
+        return None
+    kind = "bloc" if toks[i].low == _KHOI else "cluster"
+    j = i + 3
+    number = None
+    if j + 1 < len(toks) and toks[j].low == _SO and (toks[j + 1].is_number or toks[j + 1].text.isupper()):
+        number = toks[j + 1].text
+        j += 2
+    end = j
+    if j < len(toks):
+        t = toks[j]
+        starts = bool(t.is_cap or lexicon().free.match(toks, j) or lexicon().inner.match(toks, j))
+        if t.text in ",-–" and j + 1 < len(toks) and (toks[j + 1].is_cap or toks[j + 1].low == _NGANH):
+            starts = True
+        if starts and t.low not in (_NAM, _AND) and not (t.text == "," and number is None):
+            k = j + 1 if t.text in ",-–" else j
+            stop = scan_name(toks, k, bloc=True)
+            if stop > k:
+                end = stop
+    # a trailing "và các" or "," never ends a name
+    while end > j and toks[end - 1].low in (_AND, _CAC, ",", "-"):
+        end -= 1
+    return BlocSpan(start=i, end=end, kind=kind, number=number, qualified=end > j or number is not None)
+
+
+def span_text(text: str, toks: Sequence[Token], start: int, end: int) -> str:
+    """The text a token range covers, as written."""
+    if start >= end:
+        return ""
+    return text[toks[start].start:toks[end - 1].end]

@@ -1,0 +1,365 @@
+"""Persons named with their positions.
+
+A name is a Vietnamese family name (``surnames.txt``) followed by one to three
+capitalised syllables. Its positions are the chain of titles written before it
+("Bí thư Trung ương Đảng, Trưởng ban Ban Dân vận Trung ương Bùi Thị Minh
+Hoài") or after it ("Ngô Văn Tuấn, Ủy viên Trung ương Đảng, Tổng Kiểm toán
+Nhà nước (Khối trưởng Khối thi đua năm 2023)"); a rank just before the name
+("Thượng tướng") is a position too. A name with no position is not reported
+(a byline, a name in passing), and historical names quoted as such ("Chủ tịch
+Hồ Chí Minh") never are. A person's body is the body of their last post that
+names one ("Phó Chánh án Tòa án nhân dân tối cao" -> "Tòa án nhân dân tối
+cao"), else the body the sentence introduces them for ("Về phía Ban Thi đua -
+Khen thưởng Trung ương, có đồng chí ...").
+
+Mentions of one person (captions repeat the body's sentences) are merged.
+
+>>> from thidua.loaders.article import build_article
+>>> art = build_article("Dự hội nghị có Thiếu tướng Lê Văn Hòa, Phó Giám đốc Công an tỉnh Quảng Trị.", "x")
+>>> [(p.name, [x.text for x in p.positions], p.org) for p in extract(art)]
+[('Lê Văn Hòa', ['Thiếu tướng', 'Phó Giám đốc Công an tỉnh Quảng Trị'], 'Công an tỉnh Quảng Trị')]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Sequence
+
+from ..facts import Person, Provenance
+from ..gazetteer import positions as position_words
+from ..gazetteer import province_index, roles, surnames
+from ..keys import name_key
+from ..text import unify_tones
+from .base import YEAR, Article, Sentence, Token, tokenize
+from .names import bloc_at, head_at, lexicon, org_ending_at, scan_name, span_text
+
+__all__ = ["PositionSpan", "PersonRecord", "extract", "titles"]
+
+
+@dataclass
+class PositionSpan:
+    """A position as written, where it is, its title and the body it names."""
+
+    text: str
+    sentence: Sentence
+    start: int           # offsets in the sentence
+    end: int
+    title: str
+    kind: str            # post | rank | role | membership
+    body: str | None = None
+
+
+@dataclass
+class PersonRecord:
+    """A person and every position the article gives them."""
+
+    name: str
+    positions: list[PositionSpan] = field(default_factory=list)
+    org: str | None = None
+    provenance: Provenance | None = None
+    context_org: str | None = None
+
+    def to_fact(self) -> Person:
+        return Person(name=self.name, positions=[p.text for p in self.positions], org=self.org,
+                      provenance=self.provenance)
+
+
+# --------------------------------------------------------------------------
+# the title table
+
+
+@dataclass(frozen=True)
+class _Title:
+    words: tuple[str, ...]   # as written after the first word; the first word lower-cased
+    text: str
+    kind: str
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, list[_Title]]:
+    """Titles, ranks and role words by their first word (lower case), longest first."""
+    pw = position_words()
+    table: dict[str, list[_Title]] = {}
+
+    def add(text: str, kind: str) -> None:
+        toks = [t.text for t in tokenize(unify_tones(text))]
+        entry = _Title((toks[0].lower(), *toks[1:]), text, kind)
+        table.setdefault(entry.words[0], []).append(entry)
+
+    member = {unify_tones(t) for t in pw.membership_titles}
+    for t in pw.titles:
+        add(t, "membership" if unify_tones(t) in member else "post")
+    for t in pw.ranks:
+        add(t, "rank")
+    for t in roles():
+        add(t[0].upper() + t[1:], "role")
+    for options in table.values():
+        options.sort(key=lambda e: len(e.words), reverse=True)
+    return table
+
+
+def _title_at(toks: Sequence[Token], i: int, limit: int) -> _Title | None:
+    if i >= limit or not toks[i].is_word:
+        return None
+    for entry in titles().get(toks[i].low, ()):
+        n = len(entry.words)
+        if i + n > limit:
+            continue
+        if entry.kind == "role":
+            ok = all(toks[i + k].low == w.lower() for k, w in enumerate(entry.words[1:], 1))
+        else:
+            ok = all(toks[i + k].text == w for k, w in enumerate(entry.words[1:], 1))
+        if ok:
+            return entry
+    return None
+
+
+def _needs_body(title: str) -> bool:
+    return unify_tones(title) in {unify_tones(t) for t in position_words().needs_body}
+
+
+def _body_prefix(title: str) -> str | None:
+    for t, prefix in position_words().body_in_title.items():
+        if unify_tones(t) == unify_tones(title):
+            return prefix
+    return None
+
+
+def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
+                limit: int) -> PositionSpan | None:
+    """The position that starts at token ``i`` (a title, then the body it names), ending by ``limit``."""
+    entry = _title_at(toks, i, limit)
+    if entry is None:
+        return None
+    e = i + len(entry.words)
+    body = None
+    if entry.kind == "role":
+        start = e - 1 if toks[e - 1].low in ("khối", "cụm") else e   # "Trưởng Khối thi đua X"
+        bloc = bloc_at(toks, start) if start < limit else None
+        if bloc and bloc.end <= limit:
+            e = bloc.end
+        if e + 1 < limit and toks[e].low == "năm" and toks[e + 1].is_number:
+            e += 2
+    elif entry.kind != "rank" and e < limit and toks[e].is_cap and not _is_name_start(toks, e, limit):
+        b = scan_name(toks, e, limit=limit)
+        # "khóa XIII" after a Party committee
+        if b + 1 < limit and toks[b].low == "khóa" and toks[b + 1].is_cap:
+            b += 2
+        if b > e:
+            prefix = _body_prefix(entry.text)
+            written = span_text(text, toks, e, b)
+            body = written if prefix is None else (f"{prefix} {written}" if prefix else None)
+            e = b
+    if e == i + len(entry.words) and entry.kind in ("post", "membership") and _needs_body(entry.text):
+        return None
+    return PositionSpan(text=span_text(text, toks, i, e), sentence=sentence, start=toks[i].start,
+                        end=toks[e - 1].end, title=span_text(text, toks, i, i + len(entry.words)),
+                        kind=entry.kind, body=body if entry.kind in ("post", "membership") else None)
+
+
+# --------------------------------------------------------------------------
+# names
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(unify_tones(s) for s in surnames())
+
+
+@lru_cache(maxsize=1)
+def _historical() -> frozenset[str]:
+    return frozenset(name_key(n) for n in position_words().historical_names)
+
+
+def _syllable(t: Token) -> bool:
+    return t.is_word and t.text[0].isupper() and (len(t.text) == 1 or t.text[1:].islower())
+
+
+def _is_name_start(toks: Sequence[Token], i: int, limit: int) -> bool:
+    return toks[i].text in _surnames() and i + 1 < limit and _syllable(toks[i + 1]) \
+        and not head_at(toks, i + 1) and _title_at(toks, i + 1, limit) is None
+
+
+def _name_at(toks: Sequence[Token], i: int) -> int | None:
+    """End of a personal name starting at ``i``, else None."""
+    n = len(toks)
+    if not (toks[i].text in _surnames() and i + 1 < n):
+        return None
+    j = i + 1
+    while j < n and j - i < 4 and _syllable(toks[j]) and not head_at(toks, j) and _title_at(toks, j, n) is None:
+        j += 1
+    if j - i < 2:
+        return None
+    return j
+
+
+def _rejected(name: str, toks: Sequence[Token], i: int) -> bool:
+    key = name_key(name)
+    if key in _historical() or key in province_index():
+        return True
+    # "tỉnh Hà Nam", "tại Lâm Đồng": a place, not a person
+    return i > 0 and toks[i - 1].low in ("tỉnh", "phố", "tại", "huyện", "xã", "tp", "quận", "về")
+
+
+# --------------------------------------------------------------------------
+# position chains
+
+
+_CHAIN_SEP = (",", ";")
+
+
+def _chain_after(text: str, s: Sentence, toks: Sequence[Token], j: int) -> list[PositionSpan]:
+    """Positions after a name: ", Ủy viên ..., Tổng Kiểm toán Nhà nước (Khối trưởng ...)"."""
+    out: list[PositionSpan] = []
+    n = len(toks)
+    if j < n and toks[j].text in (",", "-", "–", "—"):
+        j += 1
+    elif j < n and toks[j].text == "(":
+        pass
+    else:
+        return out
+    while j < n:
+        if toks[j].text == "(":
+            close = next((k for k in range(j + 1, n) if toks[k].text == ")"), None)
+            if close is None:
+                break
+            inner = _chain_from(text, s, toks, j + 1, close)
+            if not inner:
+                break
+            out.extend(inner)
+            j = close + 1
+            if j < n and toks[j].text == ",":
+                j += 1
+            continue
+        pos = position_at(text, s, toks, j, n)
+        if pos is None:
+            break
+        out.append(pos)
+        j = s.token_at(pos.end)
+        if j < n and toks[j].text == ",":
+            j += 1
+        elif not (j < n and toks[j].text == "("):
+            break
+    return out
+
+
+def _chain_from(text: str, s: Sentence, toks: Sequence[Token], j: int, limit: int) -> list[PositionSpan]:
+    """A comma-separated run of positions that covers tokens j..limit exactly, else []."""
+    out: list[PositionSpan] = []
+    while j < limit:
+        pos = position_at(text, s, toks, j, limit)
+        if pos is None:
+            return []
+        out.append(pos)
+        j = s.token_at(pos.end)
+        if j < limit:
+            if toks[j].text not in _CHAIN_SEP:
+                return []
+            j += 1
+    return out
+
+
+_BREAKS = frozenset({";", ":", ".", "(", ")", "“", "”", '"'})
+
+
+def _chain_before(text: str, s: Sentence, toks: Sequence[Token], name_start: int) -> list[PositionSpan]:
+    """Positions written before a name: "Ủy viên Trung ương Đảng, Phó Trưởng ban ... Phạm Tất Thắng"."""
+    floor = name_start
+    while floor > 0 and toks[floor - 1].text not in _BREAKS and name_start - floor < 60:
+        floor -= 1
+    for k in range(floor, name_start):
+        if _title_at(toks, k, name_start) is None:
+            continue
+        if k > floor and toks[k - 1].text not in _CHAIN_SEP and toks[k - 1].is_word \
+                and _title_at(toks, k - 1, name_start) is None and toks[k - 1].low not in _INTRO_WORDS:
+            # a title glued to a preceding word is part of something else ("Lăng Chủ tịch")
+            continue
+        chain = _chain_from(text, s, toks, k, name_start)
+        if chain:
+            return chain
+    return []
+
+
+_INTRO_WORDS = frozenset({"có", "và", "là", "của", "cùng", "với", "đồng", "chí", "các", "ông", "bà", "thì"})
+_CONTEXT_ORG = ("về phía", "đại diện")
+
+
+def _context_org(text: str, s: Sentence, toks: Sequence[Token], name_start: int) -> str | None:
+    """The body a sentence introduces a person for: "Về phía Ban X, có đồng chí ..."."""
+    for k in range(name_start - 1, -1, -1):
+        if toks[k].text in (";", ":"):
+            break
+        pair = f"{toks[k].low} {toks[k + 1].low}" if k + 1 < len(toks) else ""
+        if pair in _CONTEXT_ORG and k + 2 < name_start and head_at(toks, k + 2):
+            end = scan_name(toks, k + 2, limit=name_start)
+            if end > k + 2:
+                return span_text(text, toks, k + 2, end)
+    return None
+
+
+# --------------------------------------------------------------------------
+# extraction
+
+
+def _person_org(positions: list[PositionSpan]) -> str | None:
+    for kind in ("post", "membership"):
+        for p in reversed(positions):
+            if p.kind == kind and p.body:
+                return p.body
+    return None
+
+
+def _merge(record: PersonRecord, new: list[PositionSpan]) -> None:
+    keys = [name_key(p.text) for p in record.positions]
+    for pos in new:
+        key = name_key(pos.text)
+        if any(k == key or k.startswith(key + " ") for k in keys):
+            continue
+        longer = [i for i, k in enumerate(keys) if key.startswith(k + " ")]
+        if longer:
+            record.positions[longer[0]] = pos
+            keys[longer[0]] = key
+            continue
+        record.positions.append(pos)
+        keys.append(key)
+
+
+def extract(article: Article) -> list[PersonRecord]:
+    """Every person the article names with a position, mentions merged, in order of first mention."""
+    records: dict[str, PersonRecord] = {}
+    for s in article.sentences:
+        toks = s.tokens
+        i = 0
+        while i < len(toks):
+            end = _name_at(toks, i) if toks[i].is_word else None
+            if end is None:
+                i += 1
+                continue
+            name = span_text(s.text, toks, i, end)
+            if _rejected(name, toks, i):
+                i = end
+                continue
+            before = _chain_before(s.text, s, toks, i)
+            rank = []
+            if not before and i > 0:
+                r = position_at(s.text, s, toks, i - 1, i) if toks[i - 1].is_word else None
+                if r is None and i > 1:
+                    r = position_at(s.text, s, toks, i - 2, i)
+                if r is not None and r.kind == "rank":
+                    rank = [r]
+            after = _chain_after(s.text, s, toks, end)
+            found = before + rank + after
+            if found:
+                key = name_key(name)
+                record = records.get(key)
+                if record is None:
+                    record = records[key] = PersonRecord(name=name, provenance=article.provenance(s))
+                _merge(record, found)
+                if record.context_org is None:
+                    record.context_org = _context_org(s.text, s, toks, i)
+            i = end
+    out = []
+    for record in records.values():
+        record.org = _person_org(record.positions) or record.context_org
+        out.append(record)
+    return out
