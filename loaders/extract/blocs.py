@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from ..facts import Bloc, Leadership, Member, Provenance
 from ..gazetteer import name_words, province_named
 from ..keys import name_key
-from .base import UPPER, YEAR, Article, Sentence
-from .names import bloc_at, span_text
+from .base import UPPER, YEAR, Article, Sentence, tokenize
+from .names import bloc_at, head_at, scan_name, span_text
 
 __all__ = ["BlocMention", "BlocGroup", "Blocs", "extract", "split_members"]
 
@@ -70,11 +70,22 @@ class BlocGroup:
 
     @property
     def name(self) -> str:
+        """The fullest form in the body; for a numbered cluster whose forms disagree ("Cụm thi đua
+        số 8, Bộ Công an" / "Cụm thi đua số 8 Công an các tỉnh ..."), the form they share."""
         named = self.qualified
         body = [m for m in named if not m.sentence.is_title] or named
         if not body:
             return self.mentions[0].name
-        return max(body, key=lambda m: (len(name_key(m.name).split()), -m.sentence.index)).name
+        longest = max(body, key=lambda m: (len(name_key(m.name).split()), -m.sentence.index))
+        if self.number:
+            key = name_key(longest.name)
+            if any(not key.startswith(name_key(m.name)) for m in named):
+                bare = next((m.name for m in named if name_key(m.name).endswith(f"so {name_key(self.number)}")
+                             and len(name_key(m.name).split()) <= 5), None)
+                if bare:
+                    return bare
+                return " ".join(longest.name.split()[:5]).rstrip(",-– ")
+        return longest.name
 
     @property
     def number(self) -> str | None:
@@ -244,25 +255,56 @@ def _province_unit(name: str, unit: str) -> str:
     return unit
 
 
+_UNIT_LIST = re.compile(r"^\s*(?:các\s+|\d{1,3}\s+)?(tỉnh,\s*thành phố|tỉnh, thành|tỉnh|thành phố)\s*:\s*")
+
+
+def _pieces(text: str) -> list[str]:
+    """Cut a list at commas, semicolons and "và", except where a body's name runs on over them."""
+    toks = tokenize(text)
+    n = len(toks)
+    out: list[str] = []
+    i = 0
+    while i < n:
+        if toks[i].text in ",;.:" or toks[i].low == "và":
+            i += 1
+            continue
+        start = i
+        end = scan_name(toks, i) if head_at(toks, i) else i
+        j, depth = max(end, i + 1), 0
+        while j < n:
+            t = toks[j]
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and (t.text in ",;" or t.low == "và" and j + 1 < n and toks[j + 1].is_cap):
+                break
+            j += 1
+        out.append(text[toks[start].start:toks[j - 1].end])
+        i = j
+    return out
+
+
 def split_members(text: str, unit: str | None = None) -> list[str]:
     """Split a written member list into member names (see the module docstring)."""
     nw = name_words()
     if _NUMBERED.search(text):
-        pieces = [p for p in _NUMBERED.split(text) if p.strip()]
-        items = [_clean(p) for p in pieces]
+        items = [_clean(p) for p in _NUMBERED.split(text) if p.strip()]
         return [p for p in items if p and p[0].isupper()]
+    m = _UNIT_LIST.match(text)
+    if m:
+        unit, text = m.group(1), text[m.end():]
     raw: list[str] = []
-    for segment in text.split(";"):
-        for part in re.split(rf",\s*|\s+và\s+(?={UPPER})", segment):
-            part = _clean(part)
-            if not part:
-                continue
-            if raw and part[0].islower() and not part.startswith(("tỉnh ", "thành phố ")):
-                raw[-1] = f"{raw[-1]}, {part}"              # "Ban Bảo vệ, chăm sóc sức khỏe cán bộ"
-            elif raw and _starts_with(raw[-1], nw.unit_heads) and _starts_with(part, nw.parent_heads):
-                raw[-1] = f"{raw[-1]}, {part}"              # "Cục Tổ chức cán bộ, Bộ Công an"
-            else:
-                raw.append(part)
+    for part in _pieces(text):
+        part = _clean(part)
+        if not part:
+            continue
+        if raw and part[0].islower() and not part.startswith(("tỉnh ", "thành phố ")):
+            raw[-1] = f"{raw[-1]}, {part}"                  # a name's lower-case tail
+        elif raw and _starts_with(raw[-1], nw.unit_heads) and _starts_with(part, nw.parent_heads):
+            raw[-1] = f"{raw[-1]}, {part}"                  # "Cục Tổ chức cán bộ, Bộ Công an"
+        else:
+            raw.append(part)
     out: list[str] = []
     head: tuple[str, str] | None = None
     for part in raw:
@@ -281,13 +323,11 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
             continue
         if part[0].isupper():
             out.append(part)
-    return out
+    bodies = sum(1 for item in out if _names_a_body(item))
+    return out if out and bodies * 2 >= len(out) else []
 
 
 def _names_a_body(piece: str) -> bool:
-    from .base import tokenize
-    from .names import head_at
-
     return bool(head_at(tokenize(piece), 0))
 
 

@@ -190,13 +190,17 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
             if re.fullmatch(r"\s*(?:,|và)\s*", head[g.end():run_start]):
                 found.insert(0, g)
                 run_start = g.start()
-        if not head[found[-1].end():].strip(" ,"):
+        between = head[found[-1].end():]
+        # "5 tập thể và 10 cá nhân thuộc Khối thi đua X được ...": a qualifier may sit in between
+        if not between.strip(" ,") or (len(between) <= 80 and not re.search(r"[\d;]", between)):
             return _Recipients([(int(g.group(1)), _kind_of(g.group(2))) for g in found])
     toks = s.tokens
     v = s.token_at(left_start + verb.start())
     # a named body or person right before the verb
     for k in range(max(0, v - 25), v):
         if head_at(toks, k) and scan_name(toks, k, limit=v) == v:
+            if toks[k].low in ("khối", "cụm") and k + 1 < len(toks) and toks[k + 1].low == "thi":
+                break       # a bloc's name qualifies the recipients, it does not receive
             before = text[max(0, toks[k].start - 20):toks[k].start].lower()
             if re.search(r"(?:đồng chí|ông|bà|trưởng|phó|giám đốc|chủ tịch|bí thư)\s*$", before):
                 return _Recipients([(None, "individual")])      # "đồng chí Trưởng Ban": a person by post
@@ -249,6 +253,18 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
         for words in (kind.group(1), kind.group(1).split()[0]):
             if words.lower() in kinds:
                 return _Recipients([(None, kinds[words.lower()])])
+    return None
+
+
+_CHOSEN = re.compile(r"(?<![^\W\d_])(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+")
+
+
+def _chosen(s: Sentence, text: str, start: int, end: int) -> str | None:
+    """The body a meeting singled out before proposing it: "suy tôn Công an tỉnh X dẫn đầu ..."."""
+    for m in _CHOSEN.finditer(text, start, end):
+        i = s.token_at(m.end())
+        if head_at(s.tokens, i):
+            return span_text(text, s.tokens, i, scan_name(s.tokens, i))
     return None
 
 
@@ -326,7 +342,8 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
                 and not re.search(r"\d", left):
             recipients = prev_recipients
         if recipients is None:
-            recipients = _Recipients([(None, "unknown")])
+            chosen = _chosen(s, text, clause_start, h.start) if status == "proposed" else None
+            recipients = _Recipients([(None, "collective")], chosen) if chosen else _Recipients([(None, "unknown")])
         agent = _AGENT.search(left)
         target = _PROPOSAL_TARGET.search(left)
         conferred_by = h.grantor or (agent.group("agent") if agent and status == "conferred" else None) \

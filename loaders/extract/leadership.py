@@ -37,6 +37,7 @@ from typing import Sequence
 
 from ..facts import Leadership
 from ..gazetteer import roles
+from ..keys import name_key
 from .base import YEAR, Article, Sentence, Token
 from .blocs import BlocGroup, Blocs
 from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
@@ -196,6 +197,13 @@ class _Reader:
         m = _OPENING_YEAR.match(self.s.text)
         if m:
             return int(m.group(1)), "stated"
+        # "Cụm trưởng năm 2024 là X, Cụm phó là Y": one year for the list
+        for h in self.hits:
+            if h.start >= hit.start:
+                break
+            _, year, _ = self._after(h)
+            if year is not None and "." not in self.s.text[h.end:hit.start]:
+                return year, "stated"
         return _context_year(self.article, elected)
 
     def read(self) -> list[tuple[BlocGroup, Leadership]]:
@@ -277,7 +285,8 @@ class _Reader:
         return out
 
 
-def _from_persons(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None:
+def _from_persons(article: Article, blocs: Blocs, persons: list[PersonRecord],
+                  out: list[tuple[BlocGroup, Leadership]]) -> None:
     """Roles in a person's positions: the person's body holds the role."""
     for person in persons:
         if not person.org:
@@ -299,15 +308,29 @@ def _from_persons(article: Article, blocs: Blocs, persons: list[PersonRecord]) -
                 continue
             y = re.search(rf"năm\s+({YEAR})\s*$", pos.text)
             year, basis = (int(y.group(1)), "stated") if y else _context_year(article, elected=False)
-            group.add_leadership(Leadership(year, _notation(m.group()), person.org, basis,
-                                            article.provenance(s)))
+            out.append((group, Leadership(year, _notation(m.group()), person.org, basis, article.provenance(s))))
+
+
+def _as_member(group: BlocGroup, org: str) -> str:
+    """The member a leading body is: "UBND tỉnh Nghệ An" leads as the member "tỉnh Nghệ An"."""
+    if not group.members:
+        return org
+    key = name_key(org)
+    keys = [(name_key(m.name), m.name) for m in group.members]
+    if any(k == key for k, _ in keys):
+        return org
+    inside = [name for k, name in keys if len(k.split()) >= 2 and key.endswith(f" {k}")]
+    return inside[0] if len(inside) == 1 else org
 
 
 def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None:
     """Attach every leadership term the article states to its bloc (in place)."""
-    _from_persons(article, blocs, persons)
+    terms: list[tuple[BlocGroup, Leadership]] = []
+    _from_persons(article, blocs, persons, terms)
     for s in article.sentences:
         skip = [(p.start, p.end) for person in persons for p in person.positions
                 if p.sentence is s and p.kind == "role"]
-        for group, term in _Reader(article, blocs, s, skip).read():
-            group.add_leadership(term)
+        terms.extend(_Reader(article, blocs, s, skip).read())
+    for group, term in terms:
+        term.org = _as_member(group, term.org)
+        group.add_leadership(term)

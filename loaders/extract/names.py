@@ -91,9 +91,29 @@ _AND, _SO, _NAM, _CAC = "và", "số", "năm", "các"
 _KHOI, _CUM, _THI, _DUA, _NGANH = "khối", "cụm", "thi", "đua", "ngành"
 
 
+_UNIT_WORDS = {"tỉnh": 1, "thành": 2, "tp": 1}
+
+
 def head_at(toks: Sequence[Token], i: int) -> int:
-    """Length of the head word ("Ban", "Nhà xuất bản", "Ủy ban") a name starts with at ``i``, else 0."""
-    if i >= len(toks) or not toks[i].is_cap:
+    """Length of the head word ("Ban", "Nhà xuất bản", "Ủy ban") a name starts with at ``i``, else 0.
+
+    A province named with its unit ("tỉnh Hà Tĩnh", "thành phố Hải Phòng") is a body too (the
+    members of a cluster of provinces); its head is the unit word.
+    """
+    if i >= len(toks):
+        return 0
+    t = toks[i]
+    unit = _UNIT_WORDS.get(t.low)
+    if unit:
+        j = i + unit
+        if unit == 2 and not (j - 1 < len(toks) and toks[j - 1].low == "phố"):
+            return 0
+        if j < len(toks) and toks[j].text == ".":
+            j += 1
+        if j < len(toks) and toks[j].is_cap and lexicon().provinces.match(toks, j):
+            return j - i
+        return 0 if not t.is_cap else lexicon().heads.match(toks, i)
+    if not t.is_cap:
         return 0
     return lexicon().heads.match(toks, i)
 
@@ -111,6 +131,8 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     while j < n:
         t = toks[j]
         if t.is_word:
+            if j > i and t.low in ("khối", "cụm") and bloc_at(toks, j) is not None:
+                break       # "Khối thi đua X và Khối thi đua Y": the next bloc
             k = head_at(toks, j)
             if k and not (j > i and toks[j - 1].text == "," and not bloc):
                 j += k
