@@ -193,9 +193,9 @@ class Normalised:
         a, b = self.offset(start), self.offset(end)
         if b < a:
             b = a
-        while a < b and self.original[a].isspace():
+        while a < b and (self.original[a].isspace() or self.original[a] in _INVISIBLE):
             a += 1
-        while b > a and self.original[b - 1].isspace():
+        while b > a and (self.original[b - 1].isspace() or self.original[b - 1] in _INVISIBLE):
             b -= 1
         return a, b
 

@@ -228,7 +228,7 @@ _UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?
 _COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 _NUMBERED = re.compile(r"(?:^|(?<=[\s;,:]))\(\d{1,2}\)\s*|(?:^|(?<=[;:]\s))\d{1,2}[.)]\s+")
-_EXPAND = re.compile(rf"^(?P<head>{UPPER}[^,;:]*?)\s+(?:các|\d{1,3})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|thành phố|"
+_EXPAND = re.compile(rf"^(?P<head>{UPPER}[^,;:]*?)\s+(?:các|\d{{1,3}})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|thành phố|"
                      rf"huyện|quận|sở|trường)\s*:?\s*(?P<first>{UPPER}.*)$")
 _LEAD = re.compile(r"^(?:và|các đơn vị|đơn vị|là|gồm|:)\s+", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s.;,:…]+$|\s*\([^()]*\)\s*$")
@@ -370,6 +370,11 @@ def _members(article: Article, blocs: Blocs) -> None:
                 list_start += (len(rest) - len(rest.lstrip())) + counted.end()
             else:
                 near = list(_COUNT.finditer(window[-60:]))
+                # "gồm Công an 4 tỉnh: ...": a count inside the list's own head
+                head = re.match(r"[^:;.()]{0,40}?:", rest)
+                inner = _COUNT.search(head.group()) if head else None
+                if inner:
+                    near = [inner]
                 count = int(near[-1].group(1)) if near else None
                 unit = near[-1].group("unit") if near else None
             m = re.match(r"\s*(?:thành viên|đơn vị)?\s*(?:là|sau)?\s*:?\s*", s.text[list_start:])

@@ -42,8 +42,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?![\w/-])(?P<date>\s*,?\s*{_DATE})?", re.IGNORECASE)
     laws = sorted((unify_tones(law) for law in words["laws"]), key=len, reverse=True)
     alternatives = "|".join(re.escape(law).replace(r"\ ", r"\s+") for law in laws)
-    named = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?P<year>\s+(?:năm\s+)?{YEAR})?(?![^\W\d_])",
-                       re.IGNORECASE)
+    named = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?P<year>\s+(?:năm\s+)?{YEAR})?"
+                       rf"(?P<number>\s+số\s+{_NUMBER})?(?![^\W\d_])", re.IGNORECASE)
     congress = re.compile(
         r"(?<![^\W\d_])Nghị quyết\s+(?:Đại hội|Hội nghị)\s+(?:đại biểu\s+)?(?:Đảng\s+(?:bộ\s+)?)?(?:toàn quốc\s+)?"
         r"(?:lần thứ\s+)?[IVXLC]+(?![^\W\d_])(?:\s+của\s+Đảng|\s+Đảng\s+bộ\s+(?:tỉnh|thành phố)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)?"
@@ -93,7 +93,8 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
                 if _inside(quotes, m.start()) or any(a <= m.start() < b for a, b, _, _ in found):
                     continue
                 title = " ".join(m.group().split())
-                base = m.group()[: m.start("year") - m.start()] if prefix == "l:" and m.group("year") else m.group()
+                cut = [m.start(g) for g in ("year", "number") if prefix == "l:" and m.group(g)]
+                base = m.group()[: min(cut) - m.start()] if cut else m.group()
                 found.append((m.start(), m.end(), prefix + name_key(base), title))
         prov = None
         for _, _, key, title in sorted(found):

@@ -39,7 +39,7 @@ from ..gazetteer import honours as honour_words
 from ..keys import name_key
 from ..text import unify_tones
 from .base import UPPER, YEAR, Article, Sentence
-from .names import head_at, scan_name, span_text
+from .names import bloc_at, head_at, scan_name, span_text
 from .persons import _name_at, position_at
 
 __all__ = ["extract", "honour_pattern"]
@@ -144,6 +144,9 @@ def _honours_in(s: Sentence) -> list[_Honour]:
     for m in honour_pattern().finditer(text):
         award = _unquote(re.sub(r"^[dD]anh hiệu\s+", "", m.group()))
         grantor, end = None, m.end()
+        own = re.search(r"\s+của\s+(.+)$", award)
+        if own:
+            grantor = own.group(1)         # "Cờ thi đua của Chính phủ"
         rest = text[m.end():]
         g = re.match(r"\s+của\s+", rest)
         if g and re.search(r"Bằng khen|Giấy khen|Cờ thi đua|Cờ$", award, re.IGNORECASE):
@@ -158,8 +161,35 @@ def _honours_in(s: Sentence) -> list[_Honour]:
 
 @dataclass
 class _Recipients:
-    groups: list[tuple[int | None, str]]     # (count, kind)
-    named: str | None = None
+    """Who receives: (count, kind, name) per group or named recipient."""
+
+    groups: list[tuple[int | None, str, str | None]]
+
+
+def _named_list(s: Sentence, text: str, i: int) -> list[tuple[str, str]]:
+    """Named recipients from token ``i``: "Sở Tư pháp và đồng chí Nguyễn Thị Hoa" -> body, person."""
+    toks = s.tokens
+    out: list[tuple[str, str]] = []
+    while i < len(toks):
+        if head_at(toks, i):
+            end = scan_name(toks, i)
+            if toks[i].low in ("khối", "cụm") and bloc_at(toks, i) is not None:
+                break
+            out.append((span_text(text, toks, i, end), "collective"))
+        else:
+            j = i + 2 if toks[i].low == "đồng" and i + 1 < len(toks) and toks[i + 1].low == "chí" else \
+                i + 1 if toks[i].low in ("ông", "bà") else i
+            end = _name_at(toks, j) if j < len(toks) else None
+            if not end:
+                break
+            out.append((span_text(text, toks, j, end), "individual"))
+        i = end
+        if i + 1 < len(toks) and toks[i].low in ("và", ",") and (head_at(toks, i + 1) or toks[i + 1].low in
+                                                                 ("đồng", "ông", "bà") or _name_at(toks, i + 1)):
+            i += 1
+            continue
+        break
+    return out
 
 
 def _kind_of(words: str) -> str:
@@ -193,7 +223,7 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
         between = head[found[-1].end():]
         # "5 tập thể và 10 cá nhân thuộc Khối thi đua X được ...": a qualifier may sit in between
         if not between.strip(" ,") or (len(between) <= 80 and not re.search(r"[\d;]", between)):
-            return _Recipients([(int(g.group(1)), _kind_of(g.group(2))) for g in found])
+            return _Recipients([(int(g.group(1)), _kind_of(g.group(2)), None) for g in found])
     toks = s.tokens
     v = s.token_at(left_start + verb.start())
     # a named body or person right before the verb
@@ -203,22 +233,22 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
                 break       # a bloc's name qualifies the recipients, it does not receive
             before = text[max(0, toks[k].start - 20):toks[k].start].lower()
             if re.search(r"(?:đồng chí|ông|bà|trưởng|phó|giám đốc|chủ tịch|bí thư)\s*$", before):
-                return _Recipients([(None, "individual")])      # "đồng chí Trưởng Ban": a person by post
+                return _Recipients([(None, "individual", None)])    # "đồng chí Trưởng Ban": a person by post
             if v - k < 2:
                 continue
-            return _Recipients([(None, "collective")], span_text(text, toks, k, v))
+            return _Recipients([(None, "collective", span_text(text, toks, k, v))])
         end = _name_at(toks, k)
         if end == v:
-            return _Recipients([(None, "individual")], span_text(text, toks, k, v))
+            return _Recipients([(None, "individual", span_text(text, toks, k, v))])
     tail = head.strip().split()[-3:]
     kind_re, kinds = _kind_words()
     for n in (2, 1):
         if len(tail) >= n:
             words = " ".join(tail[-n:]).lower()
             if words in kinds:
-                return _Recipients([(None, kinds[words])])
+                return _Recipients([(None, kinds[words], None)])
     if re.search(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$", head):
-        return _Recipients([(None, "individual")])
+        return _Recipients([(None, "individual", None)])
     return None
 
 
@@ -233,39 +263,32 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
     for g in _groups_pattern().finditer(rest):
         if rest[pos:g.start()].strip(" ,") not in ("", "và"):
             break
-        groups.append((int(g.group(1)), _kind_of(g.group(2))))
+        groups.append((int(g.group(1)), _kind_of(g.group(2)), None))
         pos = g.end()
     if groups:
         return _Recipients(groups)
-    toks = s.tokens
-    i = s.token_at(right_start + m.end())
-    if head_at(toks, i):
-        end = scan_name(toks, i)
-        return _Recipients([(None, "collective")], span_text(text, toks, i, end))
-    if i < len(toks) and toks[i].low in ("đồng", "ông", "bà"):
-        j = i + 2 if toks[i].low == "đồng" else i + 1
-        end = _name_at(toks, j) if j < len(toks) else None
-        if end:
-            return _Recipients([(None, "individual")], span_text(text, toks, j, end))
+    named = _named_list(s, text, s.token_at(right_start + m.end()))
+    if named:
+        return _Recipients([(None, kind, name) for name, kind in named])
     kind = re.match(r"(?:các\s+|những\s+)?(\w+(?:\s+\w+)?)", rest)
     if kind:
         _, kinds = _kind_words()
         for words in (kind.group(1), kind.group(1).split()[0]):
             if words.lower() in kinds:
-                return _Recipients([(None, kinds[words.lower()])])
+                return _Recipients([(None, kinds[words.lower()], None)])
     return None
 
 
 _CHOSEN = re.compile(r"(?<![^\W\d_])(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+")
 
 
-def _chosen(s: Sentence, text: str, start: int, end: int) -> str | None:
-    """The body a meeting singled out before proposing it: "suy tôn Công an tỉnh X dẫn đầu ..."."""
+def _chosen(s: Sentence, text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """The bodies a meeting singled out before proposing them: "suy tôn Công an tỉnh X dẫn đầu ..."."""
     for m in _CHOSEN.finditer(text, start, end):
-        i = s.token_at(m.end())
-        if head_at(s.tokens, i):
-            return span_text(text, s.tokens, i, scan_name(s.tokens, i))
-    return None
+        named = _named_list(s, text, s.token_at(m.end()))
+        if named:
+            return named
+    return []
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,4})\s+$")
@@ -329,21 +352,21 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
         count_before = _COUNT_BEFORE.search(left)
         recipients = _object(s, text, right, h.end) or _subject(s, text, left, left_start)
         if count_before:
-            kind = recipients.groups[0][1] if recipients else None
+            kind = recipients.groups[0][1] if recipients and recipients.groups[0][1] != "unknown" else None
             if kind is None:
                 ahead = re.search(r"\scho\s+(?:các\s+)?(\w+(?:\s+\w+)?)", text[h.end:text.find(";", h.end) if ";" in text[h.end:] else len(text)])
                 _, kinds = _kind_words()
                 if ahead:
                     words = ahead.group(1).lower()
                     kind = kinds.get(words) or kinds.get(words.split()[0])
-            recipients = _Recipients([(int(count_before.group(1)), kind or "unknown")],
-                                     recipients.named if recipients else None)
+            recipients = _Recipients([(int(count_before.group(1)), kind or "unknown",
+                                       recipients.groups[0][2] if recipients else None)])
         if recipients is None and prev_recipients is not None and "," in text[prev_end:h.start] \
                 and not re.search(r"\d", left):
             recipients = prev_recipients
         if recipients is None:
-            chosen = _chosen(s, text, clause_start, h.start) if status == "proposed" else None
-            recipients = _Recipients([(None, "collective")], chosen) if chosen else _Recipients([(None, "unknown")])
+            chosen = _chosen(s, text, clause_start, h.start) if status == "proposed" else []
+            recipients = _Recipients([(None, kind, name) for name, kind in chosen] or [(None, "unknown", None)])
         agent = _AGENT.search(left)
         target = _PROPOSAL_TARGET.search(left)
         conferred_by = h.grantor or (agent.group("agent") if agent and status == "conferred" else None) \
@@ -352,8 +375,8 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
             conferred_by = prev_grantor     # "trình Chính phủ tặng Cờ ... và tặng Bằng khen ..."
         year, basis = _year(article, s, left + right)
         prov = article.provenance(s)
-        for count, kind in recipients.groups:
-            out.append(Award(award=h.award, status=status, recipient=recipients.named, recipient_count=count,
+        for count, kind, named in recipients.groups:
+            out.append(Award(award=h.award, status=status, recipient=named, recipient_count=count,
                              recipient_kind=kind, year=year, year_basis=basis, conferred_by=conferred_by,
                              provenance=prov))
         prev_recipients, prev_status, prev_end = recipients, status, h.end

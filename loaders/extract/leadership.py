@@ -73,7 +73,8 @@ _LINK = re.compile(
     r"(?:làm|là|giữ|đảm nhận|đảm nhiệm|tiếp nhận|nhận bàn giao|nhận)"
     r"(?:\s+(?:vai trò|nhiệm vụ|chức vụ|chức|cương vị))?)\s*$")
 _APPOSITION = re.compile(r"(?:\(|,|-|–|—)\s*(?:là\s+)?(?:đơn vị|cơ quan)?\s*$")
-_HANDOVER = re.compile(r"(?:chuyển giao|bàn giao|trao)\s+(?:lại\s+)?(?:nhiệm vụ\s+|vai trò\s+|chức\s+)?$")
+_HANDOVER = re.compile(r"(?<!nhận )(?:chuyển giao|bàn giao|trao)\s+(?:lại\s+)?(?:nhiệm vụ\s+|vai trò\s+|chức\s+)?$")
+_RECEIVE = re.compile(r"(?:nhận bàn giao|tiếp nhận bàn giao|tiếp nhận|nhận)\s+(?:nhiệm vụ\s+|vai trò\s+|chức\s+)?$")
 _YEAR_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:cho\s+)?(?:năm|nhiệm kỳ)\s+({YEAR})(?![\d])")
 _OPENING_YEAR = re.compile(rf"^(?:Trong\s+|Sang\s+)?[Nn]ăm\s+({YEAR})\s*,")
 _ELECTION = re.compile(r"(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
@@ -215,6 +216,22 @@ class _Reader:
                 continue
             explicit, stated, after = self._after(hit)
             left = text[:hit.start]
+            # taking over: "Y nhận bàn giao Cụm trưởng năm 2024 từ X"
+            took = _RECEIVE.search(left)
+            if took:
+                group = self._group(hit, explicit)
+                receivers = _orgs_before(text, toks, self.s.token_at(took.start()))
+                m = re.match(r"\s*(?:từ|của)\s+", text[after:])
+                giver = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
+                if group is not None and receivers:
+                    year, basis = self._year(hit, stated, elected=True)
+                    out.append((group, Leadership(year, hit.role, receivers[-1], basis, prov)))
+                    if giver:
+                        gyear, gbasis = _context_year(self.article, elected=False)
+                        if year is not None and (gyear is None or gyear >= year):
+                            gyear, gbasis = year - 1, "context"   # the one who hands over led the year before
+                        out.append((group, Leadership(gyear, hit.role, giver, gbasis, prov)))
+                    continue
             # handover: "X chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Y"
             hand = _HANDOVER.search(left)
             if hand:
@@ -232,8 +249,8 @@ class _Reader:
                     out.append((group, Leadership(year, hit.role, receiver, basis, prov)))
                 if givers:
                     year, basis = _context_year(self.article, elected=False)
-                    if stated is not None and year == stated:
-                        year = stated - 1
+                    if stated is not None and (year is None or year >= stated):
+                        year, basis = stated - 1, "context"
                     out.append((group, Leadership(year, hit.role, givers[-1], basis, prov)))
                 continue
             orgs: list[str] = []

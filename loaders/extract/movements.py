@@ -30,6 +30,8 @@ _TRIGGER = re.compile(
     r"(?:với|có|theo|mang)\s+chủ đề)(?![^\W\d_])", re.IGNORECASE)
 _NOT_MOVEMENT = re.compile(r"danh hiệu|phương châm|chủ đề công tác|gắn với|khẩu hiệu|Chỉ thị|Nghị quyết|"
                            r"Kết luận|[;.!?]", re.IGNORECASE)
+_NOT_LISTED = re.compile(r"[.!?]\s|phong trào|danh hiệu|cuộc vận động|chương trình|đề án|chủ đề|khẩu hiệu|"
+                         r"phương châm|Chỉ thị|Nghị quyết|Kết luận|Kế hoạch", re.IGNORECASE)
 _OPENERS = "“\""
 _CLOSERS = "”\""
 
@@ -96,7 +98,7 @@ def extract(article: Article) -> list[Movement]:
                 if first:
                     if len(gap) > 100 or _NOT_MOVEMENT.search(gap) or any(ch in gap for ch in _OPENERS + "”"):
                         break
-                elif len(gap) > 40 or re.search(r"[.!?]\s|\b[A-ZĐ]\w*\s+[A-ZĐ]|phong trào|danh hiệu", gap):
+                elif len(gap) > 40 or _NOT_LISTED.search(gap):
                     break
                 first = False
                 used.add(opening)
