@@ -31,6 +31,8 @@ class TDKT(DefinedNamespace):
     LeaderRole: URIRef  # The member elected to lead the bloc for the year (Khối trưởng, Cụm trưởng, Trưởng Khối).
     LegalDocument: URIRef  # A decision, directive, plan, guideline, conclusion, resolution or law cited by number ("581/QĐ-UBND", "05-CT/TW") or by name ("Luật Thi đua, khen thưởng").
     MemberRole: URIRef  # A body that belongs to the bloc.
+    NameMention: URIRef  # A name as one source wrote it and the node it was resolved to, with how (tdkt:resolution) and why (rdfs:comment): the provenance of an alias, so a researcher can see why two mentions meet at one node. It sits in its source's named graph beside the skos:altLabel it explains.
+    NameResolutionScheme: URIRef  # Why a written name is the node it is (one institution, one node): the value of tdkt:resolution on a tdkt:NameMention.
     OtherBody: URIRef  # A body of none of the other kinds, or one whose kind is not known yet.
     OtherEvent: URIRef  # Any other event: a joint sports or cultural activity, a ceremony.
     PartyBody: URIRef  # A body of the Communist Party of Vietnam: a commission (Ban) of the Central Committee or of a provincial committee, a Party committee (Đảng ủy), the Party Office.
@@ -39,6 +41,11 @@ class TDKT(DefinedNamespace):
     Province: URIRef  # A province or centrally governed city; the scope of provincial blocs and the qualifier of provincial bodies (the Hội Nông dân of one province is not that of another).
     ProvinceLevelBody: URIRef  # A body of a province or centrally governed city, whatever its other kind.
     RecipientKindScheme: URIRef  # Whether an honour goes to collectives or to individuals.
+    ResolvedByCuration: URIRef  # A researcher's identity file merged, split or joined the node.
+    ResolvedByGazetteer: URIRef  # The name is the canonical name or a known alias of a gazetteer body or bloc, up to case, tone marks, spacing and the usual abbreviations.
+    ResolvedByKey: URIRef  # A name the gazetteer does not know: one node per normalised name within its scope, so spellings that differ only in case, tone marks or abbreviations meet.
+    ResolvedByScope: URIRef  # A short or shared name made precise by the scope around it: "Hội Nông dân" in a bloc of Phú Thọ is the Hội Nông dân of Phú Thọ; "Ban Dân vận" in a central bloc is Ban Dân vận Trung ương; a bloc's scope taken from its article.
+    ResolvedUnscoped: URIRef  # The name could be any of several bodies or blocs ("Hội Nông dân tỉnh", "Cụm thi đua số 6") and nothing in its article tells which: rather than a guess, it is an unscoped node (id/body/unscoped/..., id/bloc/unscoped/...) apart from every scoped one, shared only by mentions as unscoped as it. A node to review.
     Seminar: URIRef  # A seminar or round-table discussion (tọa đàm, hội thảo).
     SocioPoliticalOrganisation: URIRef  # The Fatherland Front and the mass organisations: the Youth Union, the Women's Union, the Farmers' Union, the Veterans' Association, the trade unions.
     SourceDocument: URIRef  # A news article (or a curated facts file standing for one) that statements were read from; every fact node is prov:wasDerivedFrom one or more source documents, and each source has its own named graph.
@@ -61,6 +68,7 @@ class TDKT(DefinedNamespace):
     honour: URIRef  # The honour (a concept of tdkt:HonoursScheme) proposed or conferred.
     honourAsWritten: URIRef  # The honour as the source writes it ("Bằng khen của Chánh Văn phòng Trung ương Đảng", "Huân chương LĐ hạng Nhì"), kept beside its concept.
     idSpace: URIRef  # The base IRI under which thidua mints the IRIs of bodies, blocs, persons and fact nodes.
+    mentionOf: URIRef  # The body, bloc or person a written name was resolved to.
     mentionsMovement: URIRef  # A source document names an emulation movement.
     positionTitle: URIRef  # The title of a post as written, with its body ("Phó Chánh án Tòa án nhân dân tối cao"), or a rank ("Thượng tướng").
     presentedAt: URIRef  # The event at which the honour was proposed or presented.
@@ -68,9 +76,11 @@ class TDKT(DefinedNamespace):
     recipient: URIRef  # The named body (org:Organization) or person (foaf:Person) the honour is for.
     recipientCount: URIRef  # How many recipients the source states, when they are counted rather than named ("Bằng khen cho 5 đơn vị").
     recipientKind: URIRef  # Collective (tập thể, đơn vị), individual (cá nhân, đồng chí) or unknown ("đơn vị và cá nhân"); a concept of tdkt:RecipientKindScheme.
+    resolution: URIRef  # How the written name was resolved to its node: a concept of tdkt:NameResolutionScheme.
     scope: URIRef  # Where a bloc or cluster belongs, part of its identity: tdkt:CentralScope for central blocs, a tdkt:Province for provincial ones, or the body whose sector it organises (Bộ Công an's police clusters).
     sha256: URIRef  # The SHA-256 of the source's bytes, so a citation can be checked against the very text that was read.
     statedMemberCount: URIRef  # The number of members a source states the bloc has; asserted in that source's named graph, since counts change over the years.
     status: URIRef  # Proposed (đề nghị, trình, bình xét, suy tôn) or conferred (tặng, trao, được nhận); a concept of tdkt:AwardStatusScheme.
+    writtenName: URIRef  # The name exactly as the source wrote it ("Ban TC TW", "Hội Nông dân").
     year: URIRef  # The emulation year a membership or leadership term covers, as an integer so that SPARQL engines filter and sort it alike (xsd:gYear is handled unevenly).
     yearBasis: URIRef  # Whether the year of a term or award is stated in the sentence (tdkt:YearStated) or taken from the article's framing, the year under review (tdkt:YearFromContext).
