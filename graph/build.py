@@ -2,11 +2,14 @@
 
 Every statement of an article goes into that article's named graph, so a
 researcher can always ask which source said what. Names become nodes through
-a :class:`~thidua.graph.identity.Resolver`; what the resolver knows beyond
-the article (canonical names, kinds, parents, scopes) goes into the gazetteer
-graph. Every fact node -- membership, leadership term, award conferral,
-post, event -- is ``prov:wasDerivedFrom`` its source, and a W3C Web
-Annotation ties it to the sentence and the character offsets it came from.
+a :class:`~thidua.graph.identity.Resolver` (by default the gazetteer resolver
+of :func:`~thidua.graph.identity.default_resolver`); what the resolver knows
+beyond the article (canonical names, kinds, parents, scopes, provinces) goes
+into the gazetteer graph, and how it resolved each name goes beside the name
+as a ``tdkt:NameMention`` in the source's graph. Every fact node --
+membership, leadership term, award conferral, post, event -- is
+``prov:wasDerivedFrom`` its source, and a W3C Web Annotation ties it to the
+sentence and the character offsets it came from.
 
 Building is pure: the same facts give the same quads, so loading twice
 changes nothing.
@@ -29,10 +32,11 @@ from ..loaders.document_refs import parse_document_ref
 from ..loaders.facts import Facts, Provenance
 from ..loaders.keys import name_key
 from ..ontology import notations
-from ..ontology.vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, SDO, SKOS, TDKT, XSD
+from ..ontology.vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RDFS, SDO, SKOS, TDKT, XSD
 from . import iris
 from .honours import honour_concept
-from .identity import Context, Entity, NameResolver, Resolver
+from .identity import Context, Entity, Resolver, default_resolver
+from .scopes import bloc_kind
 
 __all__ = ["Quad", "build", "BLOC_CLASSES"]
 
@@ -68,6 +72,7 @@ class _Builder:
         self.kinds = notations(TDKT.RecipientKindScheme)
         self.event_types = notations(TDKT.EventTypeScheme)
         self.bases = notations(TDKT.YearBasisScheme)
+        self.resolutions = notations(TDKT.NameResolutionScheme)
 
     # -- low level ---------------------------------------------------------
 
@@ -78,10 +83,13 @@ class _Builder:
             self.quads.append(quad)
 
     def entity(self, entity: Entity, rdf_type: URIRef, written: str) -> URIRef:
-        """Type a resolved node, record the name as written, and what the gazetteer knows."""
+        """Type a resolved node, record the name as written (and how it was resolved), and what the gazetteer knows."""
         self.add(entity.iri, RDF.type, rdf_type)
         self.add(entity.iri, SKOS.altLabel, _vi(written))
+        self.mention(entity, written)
         g = iris.GAZETTEER_GRAPH
+        for s, p, o in entity.gazetteer:
+            self.add(s, p, o, g)
         if entity.label:
             self.add(entity.iri, SKOS.prefLabel, _vi(entity.label), g)
         for kind in entity.kinds:
@@ -91,6 +99,19 @@ class _Builder:
         if entity.scope is not None:
             self.add(entity.iri, TDKT.scope, entity.scope, g)
         return entity.iri
+
+    def mention(self, entity: Entity, written: str) -> None:
+        """The provenance of an alias: this source wrote this name for this node, resolved so."""
+        if entity.how is None:
+            return
+        m = iris.hashed("annotation", "mention", entity.iri, self.source, written, entity.how, entity.note)
+        self.add(m, RDF.type, TDKT.NameMention)
+        self.add(m, TDKT.mentionOf, entity.iri)
+        self.add(m, TDKT.writtenName, _vi(written))
+        self.add(m, TDKT.resolution, self.resolutions[entity.how])
+        if entity.note:
+            self.add(m, RDFS.comment, Literal(entity.note, lang="en"))
+        self.add(m, PROV.wasDerivedFrom, self.source)
 
     def derived(self, node: URIRef, provenance: Provenance | None) -> None:
         """``prov:wasDerivedFrom`` the source, plus the annotation anchoring the quote."""
@@ -133,10 +154,14 @@ class _Builder:
         return self.entity(self.resolver.person(name, self.context), FOAF.Person, name)
 
     def agent(self, name: str) -> URIRef:
-        """An organiser, grantor or proposer: a bloc of this article if it names one, else a body."""
+        """An organiser, grantor or proposer: a bloc of this article if it names one, a bloc if
+        it reads like one ("Khối thi đua", "Cụm thi đua số 6"), else a body."""
         bloc = self.context.blocs.get(name_key(name))
         if bloc is not None:
             return bloc.iri
+        kind = bloc_kind(name)
+        if kind is not None:
+            return self.entity(self.resolver.bloc(name, kind, self.context), BLOC_CLASSES[kind], name)
         return self.body(name)
 
     # -- sections ---------------------------------------------------------------
@@ -169,6 +194,7 @@ class _Builder:
             node = self.entity(entity, BLOC_CLASSES[bloc.kind], bloc.name)
             for alias in bloc.aliases:
                 self.add(node, SKOS.altLabel, _vi(alias))
+                self.mention(entity, alias)
             if bloc.stated_member_count is not None:
                 self.add(node, TDKT.statedMemberCount, Literal(bloc.stated_member_count))
             self.derived(node, bloc.provenance)
@@ -297,13 +323,13 @@ class _Builder:
 
 
 def build(facts: Facts, resolver: Resolver | None = None) -> list[Quad]:
-    """The quads one facts document states, in its source's named graph."""
-    return _Builder(facts, resolver or NameResolver()).run()
+    """The quads one facts document states, in its source's named graph (and the gazetteer graph)."""
+    return _Builder(facts, resolver or default_resolver()).run()
 
 
 def build_all(documents: Iterable[Facts], resolver: Resolver | None = None) -> list[Quad]:
     """The quads of several facts documents (one resolver for all)."""
-    resolver = resolver or NameResolver()
+    resolver = resolver or default_resolver()
     out: list[Quad] = []
     for facts in documents:
         out.extend(build(facts, resolver))
