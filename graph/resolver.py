@@ -39,9 +39,12 @@ Bodies (IRI ``body/<gazetteer id>``, else ``body/<province>/<name>``, else
    province: it becomes ``body/unscoped/<name>``, apart from every province's
    body -- a node to review (the identity file can split it by source).
 4. An unknown name is a new node per normalised name -- qualified by the
-   province it states or its provincial bloc sits in, so two provinces'
+   province it states or its provincial bloc sits in (or, for a name ending
+   "... tỉnh", the one province its article names), so two provinces'
    unknown "Sở Ngoại vụ" stay apart while every article's spelling of one
-   province's meets.
+   province's meets. Outside blocs an unknown name is not qualified by the
+   article's province: "Thủ tướng Chính phủ" in a Phú Thọ article is not Phú
+   Thọ's.
 
 Time: a province named before and after the 2025 merger is the unit valid
 at the article's date (:func:`thidua.graph.article_scope.reference_date`);
@@ -225,9 +228,9 @@ class GazetteerResolver:
             where = "outside any bloc; the article's scope is not clear"
         else:
             where = f"{'inside a bloc' if context.bloc is not None else 'in an article'} of {scope.label or scope.slug}"
-        return self._curate(self._body(name, scope, art, where), art)
+        return self._curate(self._body(name, scope, art, where, context.bloc is not None), art)
 
-    def _body(self, name: str, scope: Scope | None, art: _Article, where: str) -> Entity:
+    def _body(self, name: str, scope: Scope | None, art: _Article, where: str, inside: bool) -> Entity:
         words = tuple(name_key(name).split())
         stated = find_province(words, name)
         unit = pick_province(stated[-1].units, art.date) if stated else None
@@ -246,11 +249,13 @@ class GazetteerResolver:
             short = central_short(name)
             if short is not None:
                 return body_entity(short, "scope", f"short form, {where}")
-        if candidates or (unit is None and self._generic(words)):
+        generic = self._generic(words)
+        if unit is None and scope is not None and scope.kind == "province" and (inside or generic):
+            # A member of a provincial bloc, or "... tỉnh" in an article of one province, is of that province.
+            unit = province_by_id()[scope.id]
+        if candidates or (unit is None and generic):
             return Entity(ID[f"body/{UNSCOPED.slug}/{slug(name)}"], how="unscoped",
                           note=f"names a body of many provinces and nothing tells which ({where})")
-        if unit is None and scope is not None and scope.kind == "province":
-            unit = province_by_id()[scope.id]
         if unit is not None:
             core = self._core(words, unit)
             return Entity(ID[f"body/{unit.id}/{slug(core)}"], how="key",
