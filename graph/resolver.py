@@ -33,7 +33,8 @@ Bodies (IRI ``body/<gazetteer id>``, else ``body/<province>/<name>``, else
    bloc's scope (the article's, outside a bloc) chooses.
 2. A short form is completed by scope: inside a provincial bloc "Ban Dân
    vận" is that province's Ban Dân vận Tỉnh ủy; inside a central bloc it is
-   Ban Dân vận Trung ương.
+   Ban Dân vận Trung ương. "Cơ quan X" is X when X is a gazetteer name
+   (``body_prefixes`` of scopes.yaml).
 3. A name the gazetteer knows but nothing disambiguates ("Hội Nông dân
    tỉnh" in an article naming no province) is never forced onto one
    province: it becomes ``body/unscoped/<name>``, apart from every province's
@@ -65,7 +66,7 @@ and first: a ``merge`` of a name wins over every rule; ``split`` and
 >>> c = Context(facts=f)
 >>> c.bloc = r.bloc(f.blocs[0].name, "bloc", c)
 >>> str(c.bloc.iri).split("/id/")[1]
-'bloc/phu-tho/khoi-dang-mat-tran-to-quoc-doan-the'
+'bloc/phu-tho/khoi-dang-mat-tran-doan-the'
 >>> e = r.body("Hội Nông dân", c)
 >>> str(e.iri).split("/id/")[1], e.label, e.how
 ('body/phu-tho-hoi-nong-dan', 'Hội Nông dân tỉnh Phú Thọ', 'scope')
@@ -73,7 +74,7 @@ and first: a ``merge`` of a name wins over every rule; ``split`` and
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import URIRef
 
@@ -228,7 +229,24 @@ class GazetteerResolver:
             where = "outside any bloc; the article's scope is not clear"
         else:
             where = f"{'inside a bloc' if context.bloc is not None else 'in an article'} of {scope.label or scope.slug}"
-        return self._curate(self._body(name, scope, art, where, context.bloc is not None), art)
+        entity = self._body(name, scope, art, where, context.bloc is not None)
+        if entity.how in ("key", "unscoped"):
+            rest = self._without_prefix(name)
+            if rest:
+                inner = self._body(rest, scope, art, where, context.bloc is not None)
+                if inner.how in ("gazetteer", "scope"):
+                    entity = replace(inner, note=f"\"{name[:len(name) - len(rest)].strip()}\" + {inner.note}")
+        return self._curate(entity, art)
+
+    @staticmethod
+    def _without_prefix(name: str) -> str | None:
+        """The name without a leading word that leaves the body the same ("Cơ quan ..."), if it has one."""
+        parts = name.split()
+        for prefix in rules().body_prefixes:
+            n = len(prefix)
+            if len(parts) > n and tuple(name_key(" ".join(parts[:n])).split()) == prefix:
+                return " ".join(parts[n:])
+        return None
 
     def _body(self, name: str, scope: Scope | None, art: _Article, where: str, inside: bool) -> Entity:
         words = tuple(name_key(name).split())

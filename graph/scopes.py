@@ -98,8 +98,10 @@ class ScopeRules:
     provincial_tails: tuple[tuple[str, ...], ...]
     central_tails: tuple[tuple[str, ...], ...]
     bloc_words: tuple[tuple[str, ...], ...]
+    bloc_synonyms: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     sector_phrases: tuple[tuple[tuple[str, ...], str], ...]
     systems: dict[str, str]
+    body_prefixes: tuple[tuple[str, ...], ...]
 
 
 @lru_cache(maxsize=1)
@@ -114,10 +116,13 @@ def rules() -> ScopeRules:
         for system in sector.get("systems") or ():
             systems[str(system)] = str(sector["scope"])
     phrases.sort(key=lambda p: (-len(p[0]), p[0]))
+    synonyms = sorted(((tuple(name_key(str(k)).split()), tuple(name_key(str(v)).split()))
+                       for k, v in (data.get("bloc_synonyms") or {}).items()), key=lambda p: (-len(p[0]), p[0]))
     return ScopeRules(
         central_markers=_keys(data["central_markers"]), unit_words=_keys(data["unit_words"]),
         provincial_tails=_keys(data["provincial_tails"]), central_tails=_keys(data["central_tails"]),
-        bloc_words=_keys(data["bloc_words"]), sector_phrases=tuple(phrases), systems=systems)
+        bloc_words=_keys(data["bloc_words"]), bloc_synonyms=tuple(synonyms), sector_phrases=tuple(phrases),
+        systems=systems, body_prefixes=_keys(data.get("body_prefixes") or ()))
 
 
 # -- dates and provinces ----------------------------------------------------------
@@ -226,15 +231,20 @@ def _find(words: tuple[str, ...], phrase: tuple[str, ...]) -> int:
     return -1
 
 
-def _remove(words: list[str], phrase: tuple[str, ...]) -> list[str]:
+def _replace(words: list[str], phrase: tuple[str, ...], by: tuple[str, ...] = ()) -> list[str]:
     n, out, i = len(phrase), [], 0
     while i < len(words):
         if tuple(words[i:i + n]) == phrase:
+            out.extend(by)
             i += n
         else:
             out.append(words[i])
             i += 1
     return out
+
+
+def _remove(words: list[str], phrase: tuple[str, ...]) -> list[str]:
+    return _replace(words, phrase)
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -282,6 +292,8 @@ def parse_bloc(name: str, date: str | None = None) -> BlocName:
         if _find(tuple(rest), marker) >= 0:
             scope = scope or CENTRAL
             rest = _remove(rest, marker)
+    for phrase, by in rules().bloc_synonyms:
+        rest = _replace(rest, phrase, by)
     for phrase in rules().bloc_words:
         rest = _remove(rest, phrase)
     while rest and any(tuple(rest[-len(u):]) == u for u in rules().unit_words):

@@ -53,8 +53,8 @@ def test_entities_lists_each_body_with_its_spellings_and_sources(store: str) -> 
 
 def test_entities_as_json_for_blocs(store: str) -> None:
     rows = json.loads(_run(CliRunner(), "--store", store, "entities", "--kind", "bloc", "--format", "json"))
-    assert {r["node"] for r in rows} == {"bloc/phu-tho/khoi-dang-mat-tran-to-quoc-doan-the",
-                                          "bloc/bac-kan/khoi-dang-mat-tran-to-quoc-doan-the"}
+    assert {r["node"] for r in rows} == {"bloc/phu-tho/khoi-dang-mat-tran-doan-the",
+                                          "bloc/bac-kan/khoi-dang-mat-tran-doan-the"}
     bac_kan = next(r for r in rows if r["node"].startswith("bloc/bac-kan"))
     assert bac_kan["names"] == {
         "Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể tỉnh Bắc Kạn": ["bac_kan_2023.txt"]}

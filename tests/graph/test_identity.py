@@ -98,8 +98,8 @@ def test_each_province_leader_is_its_own_farmers_union(provinces: Store) -> None
 def test_the_two_blocs_are_two_nodes_scoped_by_their_province(provinces: Store) -> None:
     rows = provinces.select("SELECT ?b ?scope WHERE { ?b a tdkt:EmulationBloc ; tdkt:scope ?scope }")
     assert {(r["b"], r["scope"]) for r in rows} == {
-        (_id("bloc/phu-tho/khoi-dang-mat-tran-to-quoc-doan-the"), _id("province/phu-tho")),
-        (_id("bloc/bac-kan/khoi-dang-mat-tran-to-quoc-doan-the"), _id("province/bac-kan")),
+        (_id("bloc/phu-tho/khoi-dang-mat-tran-doan-the"), _id("province/phu-tho")),
+        (_id("bloc/bac-kan/khoi-dang-mat-tran-doan-the"), _id("province/bac-kan")),
     }
 
 
@@ -175,8 +175,8 @@ def test_a_province_after_the_merger_is_a_new_unit_with_new_blocs_and_bodies() -
     assert _nodes(store, "Báo Phú Thọ", "phu_tho_2023.txt") == {_id("body/phu-tho-bao")}
     assert _nodes(store, "Báo Phú Thọ", "phu_tho_2026.txt") == {_id("body/phu-tho-2025-bao")}
     blocs = {r["bloc"] for r in store.select_named("blocs")}
-    assert blocs == {_id("bloc/phu-tho/khoi-dang-mat-tran-to-quoc-doan-the"),
-                     _id("bloc/phu-tho-2025/khoi-dang-mat-tran-to-quoc-doan-the")}
+    assert blocs == {_id("bloc/phu-tho/khoi-dang-mat-tran-doan-the"),
+                     _id("bloc/phu-tho-2025/khoi-dang-mat-tran-doan-the")}
     successor = store.select("SELECT ?s WHERE { province:phu-tho dcterms:isReplacedBy ?s }")
     assert successor == [{"s": _id("province/phu-tho-2025")}]
 
@@ -187,3 +187,64 @@ def test_a_province_after_the_merger_is_a_new_unit_with_new_blocs_and_bodies() -
 def test_loading_in_another_order_gives_the_same_graph() -> None:
     names = ["noi_chinh_2022", "noi_chinh_2024", "phu_tho_2023", "bac_kan_2023", "cum6_police", "cum6_unknown"]
     assert _store(*names).export("nquads") == _store(*reversed(names)).export("nquads")
+
+
+# -- rules one by one ----------------------------------------------------------------------------
+
+
+def _bloc_node(name: str, kind: str = "bloc", published: str = "2023-05-01", members: list[str] = ()) -> str:
+    from thidua.graph.identity import Context, default_resolver
+    from thidua.loaders.facts import Facts
+
+    facts = Facts.from_dict({"article": "x.txt", "published": published,
+                             "blocs": [{"name": name, "kind": kind, "members": list(members)}]})
+    return str(default_resolver().bloc(name, kind, Context(facts=facts)).iri).split("/id/", 1)[1]
+
+
+@pytest.mark.parametrize("name", [
+    "Khối thi đua các cơ quan Đảng, Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh Phú Thọ",
+    "Khối thi đua các cơ quan Đảng, Mặt trận và các đoàn thể tỉnh Phú Thọ",
+    "Khối thi đua các cơ quan Đảng, MTTQ và các đoàn thể chính trị - xã hội tỉnh Phú Thọ",
+    "KHỐI THI ĐUA CÁC CƠ QUAN ĐẢNG, MẶT TRẬN TỔ QUỐC VÀ CÁC ĐOÀN THỂ TỈNH PHÚ THỌ NĂM 2023",
+])
+def test_spellings_of_a_provincial_bloc_meet(name: str) -> None:
+    assert _bloc_node(name) == "bloc/phu-tho/khoi-dang-mat-tran-doan-the"
+
+
+@pytest.mark.parametrize("name, members, node", [
+    ("Khối thi đua các cơ quan Đảng Trung ương", [], "bloc/central/khoi-dang"),
+    ("Khối thi đua các cơ quan Đảng ở Trung ương", [], "bloc/central/khoi-dang"),
+    ("Khối các cơ quan Đảng", ["Ban Tổ chức Trung ương", "Văn phòng Trung ương Đảng"], "bloc/central/khoi-dang"),
+    ("Khối thi đua các cơ quan Đảng", ["Ban Tổ chức Tỉnh ủy Bắc Kạn"], "bloc/bac-kan/khoi-dang"),
+    ("Khối thi đua các cơ quan Đảng", [], "bloc/unscoped/khoi-dang"),
+])
+def test_a_bloc_name_without_its_scope_takes_it_from_its_members(name: str, members: list[str], node: str) -> None:
+    assert _bloc_node(name, members=members) == node
+
+
+def test_a_numbered_cluster_of_central_members_is_not_guessed_central() -> None:
+    members = ["Cục Tổ chức cán bộ, Bộ Công an", "Ban Tổ chức Trung ương"]
+    assert _bloc_node("Cụm thi đua số 6", "cluster", members=members) == "bloc/unscoped/cum-so-6"
+
+
+@pytest.mark.parametrize("written, bloc, node", [
+    ("Cơ quan Ban Tổ chức Trung ương", None, "body/ban-to-chuc-trung-uong"),
+    ("Ban Tổ chức", "Khối thi đua các cơ quan Đảng Trung ương", "body/ban-to-chuc-trung-uong"),
+    ("Hội Nông dân", "Khối thi đua các đoàn thể Trung ương", "body/hoi-nong-dan-viet-nam"),
+    ("Ban Tổ chức", "Khối thi đua các cơ quan Đảng tỉnh Bắc Kạn", "body/bac-kan-ban-to-chuc-tinh-uy"),
+    ("UBND tỉnh", "Khối thi đua các sở, ngành tỉnh Thanh Hóa", "body/thanh-hoa-ubnd"),
+    ("Công an tỉnh Hà Tĩnh", "Khối thi đua các cơ quan Đảng tỉnh Bắc Kạn", "body/ha-tinh-cong-an"),
+    ("Ban Tổ chức Đảng ủy Khối Doanh nghiệp Trung ương", "Khối thi đua các cơ quan Đảng Trung ương",
+     "body/ban-to-chuc-dang-uy-khoi-doanh-nghiep-trung-uong"),
+])
+def test_a_body_is_resolved_by_its_name_and_the_scope_of_its_bloc(written: str, bloc: str | None, node: str) -> None:
+    from thidua.graph.identity import Context, default_resolver
+    from thidua.loaders.facts import Facts
+
+    resolver = default_resolver()
+    facts = Facts.from_dict({"article": "x.txt", "published": "2023-05-01",
+                             "blocs": [{"name": bloc, "kind": "bloc"}] if bloc else []})
+    context = Context(facts=facts)
+    if bloc:
+        context.bloc = resolver.bloc(bloc, "bloc", context)
+    assert str(resolver.body(written, context).iri).split("/id/", 1)[1] == node

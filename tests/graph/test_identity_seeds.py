@@ -72,7 +72,7 @@ SEED_BLOCS = {
     "bloc/central/khoi-dang": "Khối thi đua các cơ quan Đảng Trung ương",
     "bloc/ban-to-chuc-trung-uong/cum-so-6": "Cụm thi đua số 6, Ngành Tổ chức xây dựng Đảng",
     "bloc/central/khoi-noi-chinh": "Khối thi đua các bộ, ngành Nội chính Trung ương",
-    "bloc/phu-tho/khoi-dang-mat-tran-to-quoc-doan-the":
+    "bloc/phu-tho/khoi-dang-mat-tran-doan-the":
         "Khối thi đua các cơ quan Đảng, Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh Phú Thọ",
 }
 
