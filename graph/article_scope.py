@@ -77,6 +77,8 @@ def mentioned_provinces(facts: Facts, date: str | None) -> Counter[str]:
     """Province id -> how many of the article's names state it (after a unit word, or as a capitalised tail)."""
     counts: Counter[str] = Counter()
     for text in article_strings(facts):
+        if _central(text):
+            continue  # "Đại học Quốc gia Hà Nội" names a central body, not a province
         for mention in find_province(tuple(name_key(text).split()), text):
             unit = pick_province(mention.units, date)
             if unit is not None:
@@ -95,8 +97,15 @@ def facts_bloc(facts: Facts | None, name: str) -> Bloc | None:
     return None
 
 
+def _central(name: str) -> bool:
+    candidates = lookup(name)
+    return len(candidates) == 1 and candidates[0].province is None
+
+
 def _vote(name: str, date: str | None) -> tuple[str, Province | None, str | None] | None:
     """What one member name says: ('central', None, None) or ('province', unit, template id)."""
+    if _central(name):
+        return ("central", None, None)
     words = tuple(name_key(name).split())
     stated = find_province(words, name)
     candidates = lookup(name)
@@ -106,8 +115,6 @@ def _vote(name: str, date: str | None) -> tuple[str, Province | None, str | None
             return None
         named = [b for b in candidates if b.province == unit.id]
         return ("province", unit, template_of(named[0]) if len(named) == 1 else None)
-    if len(candidates) == 1 and candidates[0].province is None:
-        return ("central", None, None)
     ids = {b.province for b in candidates}
     if not candidates or None in ids:
         return None

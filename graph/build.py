@@ -161,7 +161,11 @@ class _Builder:
             return bloc.iri
         kind = bloc_kind(name)
         if kind is not None:
-            return self.entity(self.resolver.bloc(name, kind, self.context), BLOC_CLASSES[kind], name)
+            entity = self.resolver.bloc(name, kind, self.context)
+            if any(entity.iri == b.iri for b in self.context.blocs.values()):
+                self.mention(entity, name)  # "Khối thi đua": a reference back to the article's bloc, not its name
+                return entity.iri
+            return self.entity(entity, BLOC_CLASSES[kind], name)
         return self.body(name)
 
     # -- sections ---------------------------------------------------------------

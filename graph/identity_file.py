@@ -12,7 +12,7 @@ The format::
     merge:        # these names, as written, are this node
       - into: body/ban-to-chuc-trung-uong
         names: ["Ban TC TW", "Ban Tổ chức"]
-        scope: central          # optional: only inside blocs (or articles) of this scope
+        scope: central          # optional, for bodies: only inside blocs (or articles) of this scope
     split:        # this node is another one in these sources ...
       - node: person/nguyen-van-a
         sources: [012_x.txt]
@@ -120,7 +120,7 @@ class Split:
         return not self.sources or source_key(source) in self.sources
 
     def target(self, source: str) -> URIRef:
-        return self.into if self.into is not None else URIRef(f"{self.node}/source-{source_key(source)}")
+        return self.into if self.into is not None else ID[f"{node_text(self.node)}/source-{source_key(source)}"]
 
 
 @dataclass(frozen=True)

@@ -248,3 +248,17 @@ def test_a_body_is_resolved_by_its_name_and_the_scope_of_its_bloc(written: str, 
     if bloc:
         context.bloc = resolver.bloc(bloc, "bloc", context)
     assert str(resolver.body(written, context).iri).split("/id/", 1)[1] == node
+
+
+def test_a_generic_organiser_is_the_articles_one_bloc_not_a_body() -> None:
+    from thidua.graph.build import build
+    from thidua.loaders.facts import Facts
+    from thidua.ontology.vocab import ORG, SDO
+
+    facts = Facts.from_dict({"article": "x.txt", "published": "2023-05-01",
+                             "events": [{"type": "conference", "title": "Hội nghị", "organiser": "Khối thi đua"}],
+                             "blocs": [{"name": "Khối thi đua các cơ quan Đảng tỉnh Bắc Kạn", "kind": "bloc"}]})
+    triples = {(s, p, o) for s, p, o, _ in build(facts)}
+    bloc = ID["bloc/bac-kan/khoi-dang"]
+    assert {o for s, p, o in triples if p == SDO.organizer} == {bloc}
+    assert not any(p == ORG.classification or o == ORG.Organization for s, p, o in triples if s == bloc)
