@@ -291,20 +291,20 @@ def _options(nodes: int) -> dict[str, Any]:
             "enabled": nodes > 0,
             "solver": "barnesHut",
             # avoidOverlap reads better but costs too much on a big graph, which starts untangled anyway
-            "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.3 if big else 0.8, "springLength": 130,
-                          "springConstant": 0.03, "damping": 0.5 if big else 0.4, "avoidOverlap": 0 if big else 0.6},
+            "barnesHut": {"gravitationalConstant": -5500, "centralGravity": 0.3 if big else 0.6, "springLength": 120,
+                          "springConstant": 0.03, "damping": 0.5 if big else 0.4, "avoidOverlap": 0 if big else 1},
             # the starting layout is already untangled: the bigger the graph, the fewer steps it needs
-            "stabilization": {"enabled": True, "iterations": max(30, min(300, 60_000 // max(nodes, 1))),
+            "stabilization": {"enabled": True, "iterations": max(30, min(400, 60_000 // max(nodes, 1))),
                               "updateInterval": 10,
                               "fit": True},
             "minVelocity": 1.0,
         },
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "keyboard": {"enabled": True, "bindToWindow": False}, "multiselect": True},
-        "nodes": {"font": {"size": 15, "face": "system-ui, sans-serif", "color": "#1d2433",
+        "nodes": {"font": {"size": 17, "face": "system-ui, sans-serif", "color": "#1d2433",
                            "strokeWidth": 4, "strokeColor": "#ffffff"}, "borderWidth": 1.5},
         "edges": {"smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.2},
-                  "font": {"size": 12, "face": "system-ui, sans-serif", "color": "#37425a", "strokeWidth": 4,
+                  "font": {"size": 13, "face": "system-ui, sans-serif", "color": "#37425a", "strokeWidth": 4,
                            "strokeColor": "#ffffff", "align": "middle"},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
                   "selectionWidth": 2, "hoverWidth": 1.5},
@@ -331,11 +331,11 @@ def _network(graph: nx.MultiDiGraph) -> _Page:
             "color": {"background": fill, "border": border,
                       "highlight": {"background": fill, "border": "#111111"},
                       "hover": {"background": fill, "border": "#111111"}},
-            "tip": _node_tip(graph, node, data), "years": list(data.get("years", ())), "search": label,
+            "kind": kind, "tip": _node_tip(graph, node, data), "years": list(data.get("years", ())), "search": label,
             "x": positions[node][0], "y": positions[node][1],
         }
         if kind in ("bloc", "cluster"):
-            item.update(font={"color": "#ffffff", "size": 16, "strokeWidth": 0}, margin=8,
+            item.update(font={"color": "#ffffff", "size": 18, "strokeWidth": 0}, margin=8,
                         widthConstraint={"maximum": 230})
         elif kind == "honour":
             item.update(size=17, widthConstraint={"maximum": 170})
@@ -418,8 +418,10 @@ def render_page(graph: nx.MultiDiGraph, title: str | None = None) -> str:
     edge_text = _edge_legend_text()
     legend_nodes = [{"label": _NODE_STYLE[k][3], "shape": _NODE_STYLE[k][0], "color": _NODE_STYLE[k][1],
                      "border": _NODE_STYLE[k][2]} for k in page.node_kinds]
-    legend_nodes[1:1] = [{"label": "Body: " + _concept_labels()[k]["en"], "shape": "dot",
-                          "color": _BODY_KIND_COLOUR[k], "border": _NODE_STYLE["body"][2]} for k in page.body_kinds]
+    bodies_at = sum(1 for k in page.node_kinds if k in ("bloc", "cluster"))
+    legend_nodes[bodies_at:bodies_at] = [
+        {"label": "Body: " + _concept_labels()[k]["en"], "shape": "dot", "color": _BODY_KIND_COLOUR[k],
+         "border": _NODE_STYLE["body"][2]} for k in page.body_kinds]
     legend_edges = [{"label": edge_text[s], "color": _EDGE_STYLE[s][0], "width": max(1, round(_EDGE_STYLE[s][1])),
                      "dashes": _EDGE_STYLE[s][2]} for s in page.edge_styles]
     template = _environment().get_template("page.html")

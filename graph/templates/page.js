@@ -40,10 +40,11 @@
     return items.map(function (item) {
       var own = { id: item.id };
       Object.keys(item).forEach(function (key) {
-        if (key === "tip" || key === "years" || key === "search") { return; }
+        if (key === "tip" || key === "years" || key === "search" || key === "kind") { return; }
         own[key] = item[key];
       });
-      meta[kind][item.id] = { years: item.years || [], search: item.search || "", tip: item.tip };
+      meta[kind][item.id] = { years: item.years || [], search: item.search || "", tip: item.tip,
+                              kind: item.kind };
       own.title = tooltip(item.tip);
       return own;
     });

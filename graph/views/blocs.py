@@ -1,7 +1,8 @@
 """Find a bloc by what a user types: its label, forgiving case, tone marks and abbreviations.
 
 Labels and the text are compared by their :func:`~thidua.loaders.keys.name_key`;
-a label equal to the text wins, else every label that contains it matches.
+a label equal to the text wins, else every label that contains it matches,
+else every label that has all its words ("Cụm 4" for "Cụm thi đua số 4").
 Only when nothing matches are they compared again with every diacritic
 folded to ASCII (:func:`~thidua.loaders.keys.slug`), for a terminal without
 a Vietnamese keyboard. Nothing matching, or several, is an error that names
@@ -54,8 +55,10 @@ def match_blocs(blocs: Mapping[str, str], text: str) -> list[str]:
         if not key:
             return []
         labels = {bloc: fold(label) for bloc, label in blocs.items()}
+        words = set(key.split())
         found = ([bloc for bloc, label in labels.items() if label == key]
-                 or [bloc for bloc, label in labels.items() if key in label])
+                 or [bloc for bloc, label in labels.items() if key in label]
+                 or [bloc for bloc, label in labels.items() if words <= set(label.split())])
         if found:
             return found
     return []

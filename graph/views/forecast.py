@@ -71,10 +71,10 @@ class Forecast:
 def _evidence(rate: DeputyRate, pooled: DeputyRate) -> tuple[DeputyRate | None, str]:
     if rate.total:
         return rate, (f"in this bloc the deputy of one year led the next in {rate.promoted} of "
-                      f"{rate.total} transition{'s' if rate.total != 1 else ''} observed")
+                      f"{rate.total} transitions observed")
     if pooled.total:
         return pooled, (f"no transition observed in this bloc; across all blocs the deputy of one year led the "
-                        f"next in {pooled.promoted} of {pooled.total} transition{'s' if pooled.total != 1 else ''}")
+                        f"next in {pooled.promoted} of {pooled.total} transitions observed")
     return None, "no transition from a deputy to the next leader is observed anywhere"
 
 

@@ -3,9 +3,9 @@
 The graph page's physics then only has to relax this layout, not untangle a
 random one, so a page of thousands of nodes settles in a few seconds. Every
 bloc, cluster and honour is an *anchor*; every other node goes round the
-anchor it shares most edges with; the groups, biggest first, sit on a
-sunflower spiral whose spacing grows with their size. Pure and
-deterministic: the same graph always gets the same positions, with no
+anchor it shares most edges with; the groups, biggest first, go out along
+a sunflower spiral until they overlap no group placed before, and nodes on
+their own (edgeless honours, say) ring the groups. Pure and deterministic: the same graph always gets the same positions, with no
 numpy needed.
 
 >>> import networkx as nx
@@ -18,6 +18,8 @@ numpy needed.
 (0.0, 0.0)
 >>> sorted(round((x * x + y * y) ** 0.5) for n, (x, y) in pos.items() if n != "K")
 [60, 60, 60]
+>>> initial_layout(nx.MultiDiGraph([("a", "b")]))  # no anchor: on their own
+{'a': (0.0, 0.0), 'b': (-28.5, 26.1)}
 """
 from __future__ import annotations
 
@@ -69,18 +71,30 @@ def initial_layout(graph: nx.Graph, spacing: float = 60.0) -> dict[Hashable, tup
             groups[home].append(node)
         else:
             loners.append(node)
-    placed = [(anchor, members) for anchor, members in groups.items()] + [(node, []) for node in loners]
-    placed.sort(key=lambda g: (-len(g[1]), order[g[0]]))
+    groups_with_members = sorted(((a, m) for a, m in groups.items() if m), key=lambda g: (-len(g[1]), order[g[0]]))
+    singles = sorted([a for a, m in groups.items() if not m] + loners, key=order.__getitem__)
     positions: dict[Hashable, tuple[float, float]] = {}
+    circles: list[tuple[float, float, float]] = []
     area = 0.0
-    for k, (anchor, members) in enumerate(placed):
+    for k, (anchor, members) in enumerate(groups_with_members):
         offsets = _rings(len(members), spacing)
-        radius = max((math.hypot(x, y) for x, y in offsets), default=0.0) + spacing
-        own = math.pi * radius * radius
-        distance = 0.0 if k == 0 else math.sqrt((area + own / 2) / math.pi) * 1.15
-        area += own
-        cx, cy = distance * math.cos(k * _GOLDEN_ANGLE), distance * math.sin(k * _GOLDEN_ANGLE)
+        radius = max(math.hypot(x, y) for x, y in offsets) + spacing / 2
+        distance = math.sqrt(area / math.pi)
+        angle = k * _GOLDEN_ANGLE
+        while True:  # outward along the spiral's ray until clear of the groups already placed
+            cx, cy = distance * math.cos(angle), distance * math.sin(angle)
+            if all(math.hypot(cx - x, cy - y) >= radius + r for x, y, r in circles):
+                break
+            distance += spacing / 2
+        circles.append((cx, cy, radius))
+        area += math.pi * radius * radius
         positions[anchor] = (round(cx, 1), round(cy, 1))
         for member, (dx, dy) in zip(members, offsets):
             positions[member] = (round(cx + dx, 1), round(cy + dy, 1))
+    # Nodes on their own fill a sunflower round the groups, one ``spacing`` apart.
+    inner = max((math.hypot(x, y) + r for x, y, r in circles), default=-spacing) + spacing
+    for j, node in enumerate(singles):
+        distance = math.sqrt(inner * inner + j * spacing * spacing * 1.3 / math.pi) if circles or j else 0.0
+        angle = j * _GOLDEN_ANGLE
+        positions[node] = (round(distance * math.cos(angle), 1), round(distance * math.sin(angle), 1))
     return positions

@@ -19,7 +19,7 @@ from typing import Iterable
 
 import networkx as nx
 
-from .records import MEMBER, Membership, Source, Term
+from .records import MEMBER, Membership, Source, Term, merge_sources
 
 __all__ = ["membership_graph", "MEMBERSHIP"]
 
@@ -29,12 +29,13 @@ MEMBERSHIP = "membership"
 
 def _add(graph: nx.MultiDiGraph, bloc: str, bloc_label: str, bloc_kind: str, org: str, org_label: str,
          role: str, year: int | None, sources: tuple[Source, ...], year_basis: str | None = None) -> None:
-    graph.add_node(bloc, label=bloc_label, kind=bloc_kind)
+    if bloc not in graph:
+        graph.add_node(bloc, label=bloc_label, kind=bloc_kind)
     if org not in graph:
         graph.add_node(org, label=org_label, kind="body")
     key = f"{role}:{year}"
     if graph.has_edge(org, bloc, key):
-        sources = tuple(sorted(set(graph.edges[org, bloc, key]["sources"]) | set(sources)))
+        sources = merge_sources(graph.edges[org, bloc, key]["sources"], sources)
     graph.add_edge(org, bloc, key=key, relation=MEMBERSHIP, role=role, year=year, bloc=bloc,
                    bloc_label=bloc_label, year_basis=year_basis, sources=sources)
 

@@ -29,7 +29,7 @@ from typing import Any, Iterable, Protocol
 __all__ = ["LEADER", "STANDING_DEPUTY", "DEPUTY", "MEMBER", "DEPUTY_ROLES", "ROLES",
            "Source", "Term", "Membership", "Conferral",
            "fetch_terms", "fetch_memberships", "fetch_conferrals", "fetch_blocs", "fetch_body_kinds",
-           "Selectable"]
+           "merge_sources", "Selectable"]
 
 LEADER = "leader"
 STANDING_DEPUTY = "standing_deputy"
@@ -47,7 +47,7 @@ class Selectable(Protocol):
     def select_named(self, name: str, **params: Any) -> list[dict[str, Any]]: ...
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Source:
     """A source file that states a fact, and the sentence it was read from when known."""
 
@@ -133,11 +133,20 @@ class Conferral:
         return 1 if self.recipient is not None else 0
 
 
-def _sources(rows: Iterable[dict[str, Any]]) -> tuple[Source, ...]:
-    found = {Source(r["file"], r.get("quote")) for r in rows if r.get("file")}
-    # A source that quotes the sentence says all a bare mention of the same file does.
+def merge_sources(*groups: Iterable[Source]) -> tuple[Source, ...]:
+    """Sources of one fact, once each, by file then quote; a bare mention of a file is
+    dropped where the same file is also quoted (the quote says all it does).
+
+    >>> merge_sources([Source("b.txt"), Source("a.txt")], [Source("b.txt", "X làm Khối trưởng")])
+    (Source(file='a.txt', quote=None), Source(file='b.txt', quote='X làm Khối trưởng'))
+    """
+    found = {s for group in groups for s in group}
     quoted = {s.file for s in found if s.quote}
-    return tuple(sorted(s for s in found if s.quote or s.file not in quoted))
+    return tuple(sorted((s for s in found if s.quote or s.file not in quoted), key=lambda s: (s.file, s.quote or "")))
+
+
+def _sources(rows: Iterable[dict[str, Any]]) -> tuple[Source, ...]:
+    return merge_sources(Source(r["file"], r.get("quote")) for r in rows if r.get("file"))
 
 
 def _group(rows: list[dict[str, Any]], key: str) -> list[list[dict[str, Any]]]:

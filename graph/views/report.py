@@ -14,7 +14,7 @@ GraphML or GEXF).
 ...     "org": "Ban B"}, {"year": 2024, "role": "leader", "org": "Ban B"}]}]})])
 >>> rotation = load_rotation(kg, "khoi thi dua x")
 >>> [(r["year"], r["role"], r["org"]) for r in rotation.records()]
-[(2023, 'deputy', 'Ban B'), (2023, 'leader', 'Ban A'), (2024, 'leader', 'Ban B')]
+[(2023, 'leader', 'Ban A'), (2023, 'deputy', 'Ban B'), (2024, 'leader', 'Ban B')]
 >>> rotation.analyses()["deputy_to_leader"]["rate"]
 1.0
 """
@@ -30,7 +30,7 @@ from .analysis import DeputyRate, deputy_to_leader, leaderless_years, repeat_lea
 from .blocs import resolve_bloc
 from .export import plain
 from .forecast import FORECAST, Forecast, forecast
-from .records import Membership, Selectable, Term, fetch_blocs, fetch_memberships, fetch_terms
+from .records import ROLES, Membership, Selectable, Term, fetch_blocs, fetch_memberships, fetch_terms
 from .succession import rotation_graph
 from .timeline import Holder, Timeline, timelines
 
@@ -66,7 +66,9 @@ class Rotation:
 
     def records(self) -> list[dict[str, Any]]:
         """One record per term: bloc, year, role, org (labels), their IRIs, the year basis and sources."""
-        rows = sorted(self.selected, key=lambda t: (t.bloc_label, t.year is None, t.year or 0, t.role, t.org_label))
+        rank = {role: i for i, role in enumerate(ROLES)}
+        rows = sorted(self.selected, key=lambda t: (t.bloc_label, t.year is None, t.year or 0,
+                                                    rank.get(t.role, len(rank)), t.org_label))
         return [{"bloc": t.bloc_label, "year": t.year, "role": t.role, "org": t.org_label,
                  "sources": plain(t.sources), "bloc_iri": t.bloc, "org_iri": t.org, "year_basis": t.year_basis}
                 for t in rows]

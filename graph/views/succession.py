@@ -28,7 +28,7 @@ from typing import Iterable
 import networkx as nx
 
 from .membership import membership_graph
-from .records import Source, Term
+from .records import Term, merge_sources
 from .timeline import timelines
 
 __all__ = ["succession_graph", "deputy_leader_graph", "rotation_graph", "SUCCESSION", "DEPUTY_TO_LEADER"]
@@ -36,10 +36,6 @@ __all__ = ["succession_graph", "deputy_leader_graph", "rotation_graph", "SUCCESS
 #: Values of the ``relation`` edge attribute.
 SUCCESSION = "succession"
 DEPUTY_TO_LEADER = "deputy_to_leader"
-
-
-def _merge(*groups: tuple[Source, ...]) -> tuple[Source, ...]:
-    return tuple(sorted({s for group in groups for s in group}))
 
 
 def _body(graph: nx.MultiDiGraph, org: str, label: str) -> None:
@@ -66,7 +62,7 @@ def succession_graph(terms: Iterable[Term]) -> nx.MultiDiGraph:
                     graph.add_edge(before.org, after.org, key=f"{SUCCESSION}:{bloc}:{row.year}",
                                    relation=SUCCESSION, bloc=bloc, bloc_label=timeline.label,
                                    years=(row.year, row.year + 1),
-                                   sources=_merge(before.sources, after.sources))
+                                   sources=merge_sources(before.sources, after.sources))
     return graph
 
 
@@ -91,7 +87,7 @@ def deputy_leader_graph(terms: Iterable[Term]) -> nx.MultiDiGraph:
                                    relation=DEPUTY_TO_LEADER, bloc=bloc, bloc_label=timeline.label,
                                    years=(row.year, row.year + 1), role=deputy.role,
                                    promoted=deputy.org == leader.org,
-                                   sources=_merge(deputy.sources, leader.sources))
+                                   sources=merge_sources(deputy.sources, leader.sources))
     return graph
 
 
