@@ -262,3 +262,27 @@ def test_a_generic_organiser_is_the_articles_one_bloc_not_a_body() -> None:
     bloc = ID["bloc/bac-kan/khoi-dang"]
     assert {o for s, p, o in triples if p == SDO.organizer} == {bloc}
     assert not any(p == ORG.classification or o == ORG.Organization for s, p, o in triples if s == bloc)
+
+
+def test_a_province_merged_away_stays_itself_when_named_later() -> None:
+    """Vĩnh Phúc joined Phú Thọ in 2025; an article of 2026 naming it still means the old unit."""
+    assert _bloc_node("Khối thi đua các sở, ngành tỉnh Vĩnh Phúc", published="2026-03-01") == "bloc/vinh-phuc/khoi-so"
+    assert _bloc_node("Khối thi đua các sở, ngành tỉnh Phú Thọ", published="2026-03-01") == "bloc/phu-tho-2025/khoi-so"
+    assert _bloc_node("Khối thi đua các sở, ngành tỉnh Phú Thọ", published="2025-06-30") == "bloc/phu-tho/khoi-so"
+
+
+def test_wikidata_links_come_from_the_mapping_file() -> None:
+    from thidua.loaders.facts import Facts
+
+    store = Store(":memory:")
+    store.load_facts([Facts.from_dict({"article": "hn.txt", "published": "2024-01-05",
+                                       "blocs": [{"name": "Khối thi đua các sở, ngành thành phố Hà Nội", "kind": "bloc",
+                                                  "members": ["Sở Nội vụ"]}]})])
+    rows = store.select("SELECT ?m WHERE { province:ha-noi skos:exactMatch ?m }")
+    assert [r["m"].rsplit("/", 1)[1] for r in rows] == ["Q1858"]
+
+
+def test_all_fixtures_together_conform_to_the_shapes() -> None:
+    store = _store(*sorted(p.stem for p in FIXTURES.glob("*.yaml")))
+    report = validate(store)
+    assert report.conforms, [str(v) for v in report.results[:5]]
