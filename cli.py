@@ -102,18 +102,11 @@ def cli(ctx: click.Context, store_location: str | None, identities: Path | None)
 
 
 def _register() -> None:
-    from .commands import store as store_commands
+    """Add the commands of every command family (one module each, FtM-style)."""
+    from .commands import build, entities, extract, rotation, store
 
-    for command in store_commands.COMMANDS:
-        cli.add_command(command)
-    for module_name in ("extract", "entities", "rotation", "build"):
-        try:
-            module = __import__(f"thidua.commands.{module_name}", fromlist=["COMMANDS"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"thidua.commands.{module_name}":
-                raise
-            continue
-        for command in getattr(module, "COMMANDS", []):
+    for module in (build, store, extract, entities, rotation):
+        for command in module.COMMANDS:
             cli.add_command(command)
 
 
