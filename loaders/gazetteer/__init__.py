@@ -41,9 +41,14 @@ BODY_KINDS = ("party", "state", "socio_political", "press", "academy", "armed_fo
 SCOPES = ("central", "province", "sector")
 
 
+# libyaml's parser when PyYAML was built with it: the gazetteer is thousands of lines.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@lru_cache(maxsize=None)
 def read_yaml(name: str) -> Any:
-    """Parse one YAML file of this package."""
-    return yaml.safe_load(resources.files(__package__).joinpath(name).read_text("utf-8"))
+    """Parse one YAML file of this package, once per process (treat the result as read-only)."""
+    return yaml.load(resources.files(__package__).joinpath(name).read_text("utf-8"), Loader=_Loader)
 
 
 def read_lines(name: str) -> list[str]:
