@@ -11,7 +11,7 @@ import json
 import unicodedata
 from typing import Any, Iterable, Sequence
 
-from ..graph.validate import shorten
+from ..ontology.vocab import shorten
 
 __all__ = ["display_width", "render_table", "render_csv", "render_json", "cell"]
 

@@ -14,10 +14,10 @@ import pyshacl
 import rdflib
 
 from ..ontology import shapes_graph
-from ..ontology.vocab import PREFIXES, RDF, SH
+from ..ontology.vocab import RDF, SH, shorten
 from .store import Store
 
-__all__ = ["Violation", "ValidationReport", "validate", "shorten"]
+__all__ = ["Violation", "ValidationReport", "validate"]
 
 
 @dataclass(frozen=True)
@@ -38,14 +38,6 @@ class ValidationReport:
     conforms: bool
     results: list[Violation]
     triples: int
-
-
-def shorten(iri: str) -> str:
-    """An IRI as a prefixed name when one of thidua's prefixes fits."""
-    for prefix, namespace in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
 
 
 def _text(term: object) -> str | None:

@@ -23,7 +23,7 @@ from ._spaces import GRAPH_SPACE, ID_SPACE
 from ._tdkt import TDKT
 
 __all__ = ["TDKT", "HONOUR", "OA", "ORG", "PROV", "SKOS", "SDO", "FOAF", "DCTERMS", "RDF", "RDFS",
-           "OWL", "XSD", "SH", "ID", "GRAPH", "ID_KINDS", "PREFIXES", "ONTOLOGY_GRAPH"]
+           "OWL", "XSD", "SH", "ID", "GRAPH", "ID_KINDS", "PREFIXES", "ONTOLOGY_GRAPH", "shorten"]
 
 #: W3C Web Annotation (https://www.w3.org/TR/annotation-model/): the terms thidua uses
 #: to anchor a fact to its sentence (TextQuoteSelector) and offsets (TextPositionSelector).
@@ -53,3 +53,18 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD), "graph": GRAPH_SPACE,
     **{kind: f"{ID_SPACE}{kind}/" for kind in ID_KINDS},
 }
+
+
+def shorten(iri: str) -> str:
+    """An IRI as a prefixed name when one of thidua's prefixes fits, for people to read.
+
+    >>> shorten("https://w3id.org/thidua/id/body/ban-dan-van-trung-uong")
+    'body:ban-dan-van-trung-uong'
+    """
+    for prefix, namespace in _BY_LENGTH:
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
