@@ -7,7 +7,8 @@ functions read the article's facts (never its text) and answer:
 
 * :func:`reference_date` -- the date the article speaks of, for choosing
   between the units before and after the 2025 merger;
-* :func:`mentioned_provinces` -- the provinces the article names explicitly;
+* :func:`mentioned_provinces` -- the provinces the article names explicitly,
+  and :func:`dominant_province` -- the one it is about, if clearly one;
 * :func:`member_scope` -- the scope a bloc's members and leaders point to
   (one province; the police of several provinces; central bodies);
 * :func:`full_form_scopes` -- the scope stated where the article writes the
@@ -33,8 +34,8 @@ from ..loaders.keys import name_key
 from .catalogue import lookup, province_by_id, template_of
 from .scopes import CENTRAL, Scope, find_province, parse_bloc, pick_province, rules
 
-__all__ = ["reference_date", "article_strings", "mentioned_provinces", "facts_bloc", "member_scope",
-           "full_form_scopes"]
+__all__ = ["reference_date", "article_strings", "mentioned_provinces", "dominant_province", "facts_bloc",
+           "member_scope", "full_form_scopes"]
 
 
 def reference_date(facts: Facts) -> str | None:
@@ -84,6 +85,20 @@ def mentioned_provinces(facts: Facts, date: str | None) -> Counter[str]:
             if unit is not None:
                 counts[unit.id] += 1
     return counts
+
+
+def dominant_province(counts: Counter[str]) -> str | None:
+    """The article's province: the only one it names, or one named at least twice and three times as often as any other.
+
+    >>> dominant_province(Counter({"phu-tho": 5, "ha-giang": 1})), dominant_province(Counter({"a": 2, "b": 1}))
+    ('phu-tho', None)
+    """
+    ranked = counts.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    if len(ranked) == 2 and ranked[0][1] >= 2 and ranked[0][1] >= 3 * ranked[1][1]:
+        return ranked[0][0]
+    return None
 
 
 def facts_bloc(facts: Facts | None, name: str) -> Bloc | None:

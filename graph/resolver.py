@@ -15,7 +15,8 @@ Blocs and clusters (IRI ``bloc/<scope>/<khoi|cum>-<distinctive words>``):
    from its article: the same bloc written in full elsewhere in it; else its
    members and leaders (one province; police of several provinces; central
    bodies, unless the cluster is numbered); else the article's other blocs;
-   else the one province the article names. Failing all, it is not guessed:
+   else the province the article is about (the only one it names, or one
+   named three times as often as any other). Failing all, it is not guessed:
    it becomes ``bloc/unscoped/...``, apart from every scoped bloc (so it
    never collides with another system's cluster of that number) and shared
    only by mentions as unscoped as it -- a node to review.
@@ -41,7 +42,7 @@ Bodies (IRI ``body/<gazetteer id>``, else ``body/<province>/<name>``, else
    body -- a node to review (the identity file can split it by source).
 4. An unknown name is a new node per normalised name -- qualified by the
    province it states or its provincial bloc sits in (or, for a name ending
-   "... tỉnh", the one province its article names), so two provinces'
+   "... tỉnh", the province its article is about), so two provinces'
    unknown "Sở Ngoại vụ" stay apart while every article's spelling of one
    province's meets. Outside blocs an unknown name is not qualified by the
    article's province: "Thủ tướng Chính phủ" in a Phú Thọ article is not Phú
@@ -82,7 +83,8 @@ from ..loaders.gazetteer import Body, Province
 from ..loaders.keys import name_key, slug
 from ..ontology.vocab import ID
 from . import iris
-from .article_scope import facts_bloc, full_form_scopes, member_scope, mentioned_provinces, reference_date
+from .article_scope import (dominant_province, facts_bloc, full_form_scopes, member_scope, mentioned_provinces,
+                            reference_date)
 from .catalogue import (body_by_id, body_entity, central_short, known_bloc, lookup, province_by_id,
                         provincial_short, scope_named, scope_triples, strip_tails)
 from .identity import Context, Entity
@@ -127,13 +129,13 @@ class GazetteerResolver:
         return article
 
     def _article_scope(self, art: _Article) -> Scope | None:
-        """The scope of names outside any bloc: the article's blocs' one scope, else its one province."""
+        """The scope of names outside any bloc: the article's blocs' one scope, else the province it is about."""
         if not art.scope_known:
             scopes = {scope for _, _, scope in art.blocs.values()}
             if len(scopes) == 1 and next(iter(scopes)).kind in ("central", "province"):
                 art.scope = next(iter(scopes))
-            elif len(art.provinces) == 1:
-                art.scope = scope_named(next(iter(art.provinces)))
+            elif dominant_province(art.provinces):
+                art.scope = scope_named(dominant_province(art.provinces) or "")
             art.scope_known = True
         return art.scope
 
@@ -162,8 +164,9 @@ class GazetteerResolver:
                   for p in (parse_bloc(n, art.date) for n in (b.name, *b.aliases)) if p.scope}
         if len(others) == 1:
             return next(iter(others)), "the article's other blocs are of this scope"
-        if len(art.provinces) == 1:
-            return scope_named(next(iter(art.provinces))), "the one province the article names"
+        province = dominant_province(art.provinces)
+        if province:
+            return scope_named(province), "the province the article is about"
         return None, ""
 
     def _bloc_iri(self, scope: Scope, kind: str, distinctive: str) -> URIRef:
