@@ -34,9 +34,20 @@ def _timeline_table(timeline: Timeline) -> str:
     return render_table(["year", "leader", "standing deputy", "deputies", "sources"], rows, max_width=70)
 
 
-def _bloc_section(rotation: Rotation, bloc: str, timeline: Timeline, analyses: dict[str, Any]) -> list[str]:
+def _by_bloc(analyses: dict[str, Any]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """bloc -> analysis name -> the items of that analysis about the bloc."""
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for name in ("repeat_leaders", "cycles", "years_without_leader", "forecasts"):
+        for item in analyses[name]:
+            out.setdefault(item["bloc_iri"], {}).setdefault(name, []).append(item)
+    for item in analyses["deputy_to_leader"]["observed"]:
+        out.setdefault(item["bloc_iri"], {}).setdefault("observed", []).append(item)
+    return out
+
+
+def _bloc_section(timeline: Timeline, analyses: dict[str, list[dict[str, Any]]]) -> list[str]:
     def mine(name: str) -> list[dict[str, Any]]:
-        return [item for item in analyses[name] if item["bloc_iri"] == bloc]
+        return analyses.get(name, [])
 
     lines = [f"{timeline.label} ({timeline.kind})", _timeline_table(timeline)]
     if any(h.year_basis == "context" for row in timeline.rows
@@ -49,7 +60,7 @@ def _bloc_section(rotation: Rotation, bloc: str, timeline: Timeline, analyses: d
     passes = [f"{y} {_names(leaders[y].leaders)} → {y + 1} {_names(leaders[y + 1].leaders)}"
               for y in sorted(leaders) if y + 1 in leaders]
     lines.append("leadership passed on: " + ("; ".join(passes) if passes else "no two consecutive years known"))
-    observed = [t for t in analyses["deputy_to_leader"]["observed"] if t["bloc_iri"] == bloc]
+    observed = mine("observed")
     promoted = sum(1 for t in observed if t["deputy_became_leader"])
     lines.append(f"deputy became leader: {promoted} of {len(observed)} transitions observed" if observed else
                  "deputy became leader: not observed (no year with known deputies followed by a known leader)")
@@ -82,7 +93,8 @@ def render_rotation(rotation: Rotation) -> str:
     analyses = rotation.analyses()
     if not rotation.timelines:
         return "no leadership term in the store" + (" for this bloc" if rotation.blocs else "")
-    sections = ["\n".join(_bloc_section(rotation, bloc, timeline, analyses))
+    by_bloc = _by_bloc(analyses)
+    sections = ["\n".join(_bloc_section(timeline, by_bloc.get(bloc, {})))
                 for bloc, timeline in rotation.timelines.items()]
     rate = analyses["deputy_to_leader"]
     if len(rotation.timelines) > 1:

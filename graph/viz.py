@@ -36,6 +36,7 @@ from typing import Any
 import networkx as nx
 from jinja2 import Environment, FunctionLoader, select_autoescape
 from markupsafe import Markup
+import pyvis
 from pyvis.network import Network
 
 from .. import __version__
@@ -313,7 +314,7 @@ def _options(nodes: int) -> dict[str, Any]:
 
 def _network(graph: nx.MultiDiGraph) -> _Page:
     """Build the pyvis network of a graph and take its nodes, edges and options."""
-    net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
+    net = Network(directed=True, height="100%", width="100%")
     node_kinds, body_kinds, years = set(), set(), set()
     positions = initial_layout(graph)
     for node in sorted(graph, key=lambda n: (graph.nodes[n].get("kind", ""), graph.nodes[n].get("label", n), n)):
@@ -378,8 +379,6 @@ def _template_source(name: str) -> str:
 
 def _vis_file(name: str) -> str:
     """A file of the vis-network copy pyvis ships."""
-    import pyvis
-
     return (Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
 
 

@@ -78,11 +78,12 @@ def _evidence(rate: DeputyRate, pooled: DeputyRate) -> tuple[DeputyRate | None, 
     return None, "no transition from a deputy to the next leader is observed anywhere"
 
 
-def _forecast(timeline: Timeline, members: dict[str, str], pooled: DeputyRate, terms: list[Term]) -> Forecast:
+def _forecast(timeline: Timeline, members: dict[str, str], pooled: DeputyRate) -> Forecast:
     now = timeline.rows[-1].year
     current = timeline.rows[-1]
     first = timeline.rows[0].year
-    evidence, said = _evidence(deputy_to_leader(terms, timeline.bloc), pooled)
+    own = DeputyRate(tuple(t for t in pooled.transitions if t.bloc == timeline.bloc))
+    evidence, said = _evidence(own, pooled)
     deputies_first = evidence is not None and evidence.promoted * 2 >= evidence.total
     basis = [f"the latest year with a known term is {now}", said]
     roles = {h.org: h.role for h in current.standing_deputies + current.deputies}
@@ -141,6 +142,6 @@ def forecast(terms: Iterable[Term], memberships: Iterable[Membership] = (),
         members.setdefault(m.bloc, {})[m.org] = m.org_label
     pooled = deputy_to_leader(terms)
     wanted = None if blocs is None else set(blocs)
-    return [_forecast(timeline, members.get(bloc, {}), pooled, terms)
+    return [_forecast(timeline, members.get(bloc, {}), pooled)
             for bloc, timeline in timelines(terms).items()
             if timeline.rows and (wanted is None or bloc in wanted)]
