@@ -1,4 +1,5 @@
-"""The ``entities`` command: the bodies (blocs, persons) of the store, every spelling that met at each, and pairs to review."""
+"""The ``entities`` command: the bodies (blocs, persons) of the store, every spelling that met at each node,
+and the pairs of nodes a researcher should review."""
 from __future__ import annotations
 
 from typing import Any

@@ -298,7 +298,8 @@ def scope_triples(scope: Scope) -> tuple[Triple, ...]:
         return province_triples(province_by_id()[scope.id])
     if scope.kind == "sector":
         entity = body_entity(body_by_id()[scope.id], "gazetteer")
-        out: list[Triple] = [(entity.iri, RDF.type, ORG.Organization), (entity.iri, SKOS.prefLabel, _vi(entity.label or ""))]
+        out: list[Triple] = [(entity.iri, RDF.type, ORG.Organization),
+                             (entity.iri, SKOS.prefLabel, _vi(entity.label or ""))]
         out += [(entity.iri, ORG.classification, k) for k in entity.kinds]
         if entity.parent is not None:
             out.append((entity.iri, ORG.subOrganizationOf, entity.parent))

@@ -39,7 +39,7 @@ id for a sector (``bo-cong-an``) or ``source-<file>``.
 >>> parse_identities({"same_as": [["body/a", "bloc/central/b"]]})
 Traceback (most recent call last):
 ...
-thidua.graph.identity_file.IdentityFileError: identities: same_as[0]: body/a and bloc/central/b are not the same kind of node
+thidua.graph.identity_file.IdentityFileError: identities: same_as[0]: body/a and bloc/central/b are not the same ...
 """
 from __future__ import annotations
 

@@ -61,9 +61,9 @@ and first: a ``merge`` of a name wins over every rule; ``split`` and
 
 >>> from thidua.loaders.facts import Facts
 >>> r = GazetteerResolver()
->>> f = Facts.from_dict({"article": "a.txt", "published": "2023-05-01", "blocs": [{"name":
-...     "Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể tỉnh Phú Thọ", "kind": "bloc",
-...     "members": ["Hội Nông dân"]}]})
+>>> bloc = "Khối thi đua các cơ quan Đảng, Mặt trận Tổ quốc và các đoàn thể tỉnh Phú Thọ"
+>>> f = Facts.from_dict({"article": "a.txt", "published": "2023-05-01",
+...                      "blocs": [{"name": bloc, "kind": "bloc", "members": ["Hội Nông dân"]}]})
 >>> c = Context(facts=f)
 >>> c.bloc = r.bloc(f.blocs[0].name, "bloc", c)
 >>> str(c.bloc.iri).split("/id/")[1]

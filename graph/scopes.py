@@ -34,7 +34,8 @@ from ..loaders.gazetteer import Province, province_index, read_yaml
 from ..loaders.keys import name_key, slug
 from ..ontology.vocab import ID, TDKT
 
-__all__ = ["Scope", "CENTRAL", "UNSCOPED", "ScopeRules", "rules", "BlocName", "parse_bloc", "bloc_kind", "find_province",
+__all__ = ["Scope", "CENTRAL", "UNSCOPED", "ScopeRules", "rules", "BlocName", "parse_bloc", "bloc_kind",
+           "find_province",
            "province_at", "pick_province", "valid_at", "gazetteer_iri", "split_words"]
 
 _WORDS = re.compile(r"[^\W_]+(?:[&.][^\W_]+)*", re.UNICODE)
@@ -312,7 +313,7 @@ def _bloc_heads() -> dict[str, str]:
 def bloc_kind(name: str) -> str | None:
     """'bloc' or 'cluster' when a name begins like one ("Khối thi đua ...", "Cụm ..."), else None.
 
-    >>> bloc_kind("Khối thi đua"), bloc_kind("Cụm Thi đua số 6"), bloc_kind("Đảng ủy Khối Doanh nghiệp")
+    >>> bloc_kind("Khối thi đua"), bloc_kind("Cụm Thi đua số 6"), bloc_kind("Đảng ủy Khối")
     ('bloc', 'cluster', None)
     """
     words = name_key(name).split()

@@ -89,7 +89,8 @@ def test_a_scoped_merge_applies_only_inside_that_scope(tmp_path: Path) -> None:
 
 
 def test_reloading_with_the_file_reproduces_the_same_graph(tmp_path: Path) -> None:
-    text = 'merge: [{into: body/ban-to-chuc-trung-uong, names: ["Ban TC TW"]}]\nsplit: [{node: person/nguyen-van-a, by: source}]\n'
+    text = ('merge: [{into: body/ban-to-chuc-trung-uong, names: ["Ban TC TW"]}]\n'
+            'split: [{node: person/nguyen-van-a, by: source}]\n')
     store = _load(tmp_path, text)
     before = store.export("nquads")
     store.load_facts(list(reversed(ARTICLES)), default_resolver(tmp_path / "identities.yaml"))
