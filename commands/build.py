@@ -13,7 +13,8 @@ from ..loaders.facts import Facts, write_facts
 from ..loaders.inputs import InputFile
 from ..pipeline import load_paths
 from .rotation import rotation
-from .store import progress_bar, report_load, write_atomically
+from ..files import write_atomically
+from .store import progress_bar, report_load
 
 __all__ = ["COMMANDS", "build"]
 

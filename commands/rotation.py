@@ -13,7 +13,7 @@ from ..graph.views.export import to_gexf, to_graphml, to_node_link
 from ..graph.views.report import FORECAST_NOTE, Rotation, load_rotation
 from ..graph.views.timeline import Holder, Timeline
 from .output import render_json, render_table
-from .store import write_atomically
+from ..files import write_atomically
 
 __all__ = ["COMMANDS", "rotation", "viz", "render_rotation"]
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -16,28 +15,13 @@ from ..graph.remote import RemoteEndpoint
 from ..graph.store import EXPORT_FORMATS, StoreError
 from ..graph.terms import to_python
 from ..graph.validate import validate as validate_store
+from ..files import write_atomically
 from ..pipeline import LoadSummary, load_paths
 from .output import render_csv, render_json, render_table
 
-__all__ = ["COMMANDS", "write_atomically", "progress_bar", "report_load"]
+__all__ = ["COMMANDS", "progress_bar", "report_load"]
 
 _PROGRESS_FROM = 20
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a file so that a failure never leaves a half-written one behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    umask = os.umask(0)
-    os.umask(umask)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a published file is read by others
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --------------------------------------------------------------------------- load

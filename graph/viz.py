@@ -40,6 +40,7 @@ import pyvis
 from pyvis.network import Network
 
 from .. import __version__
+from ..files import write_atomically
 from ..ontology import notations, ontology_graph
 from ..ontology.vocab import SKOS, TDKT
 from .views.blocs import resolve_bloc
@@ -453,6 +454,5 @@ def write_page(store: Selectable, out_path: str | os.PathLike[str], view: str = 
     graph = page_graph(store, view=view, bloc=bloc, year=year)
     html = render_page(graph).encode("utf-8")
     path = Path(out_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(html)
+    write_atomically(path, html)
     return {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "bytes": len(html)}

@@ -41,6 +41,8 @@ from typing import Any, Iterable, Mapping
 
 import yaml
 
+from ..files import write_atomically
+
 __all__ = [
     "EVENT_TYPES", "BLOC_KINDS", "ROLES", "STATUSES", "RECIPIENT_KINDS", "YEAR_BASES",
     "FactsError", "Provenance", "Source", "Event", "Member", "Leadership", "Bloc",
@@ -610,9 +612,4 @@ def read_facts(path: str | Path) -> Facts:
 
 def write_facts(facts: Facts, path: str | Path) -> Path:
     """Write one facts YAML atomically (a half-written file never replaces a good one)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(dump_facts(facts), encoding="utf-8")
-    tmp.replace(path)
-    return path
+    return write_atomically(path, dump_facts(facts).encode("utf-8"))
