@@ -135,8 +135,9 @@ class _Builder:
             position = iris.hashed("selector", "position", anno)
             self.add(target, OA.hasSelector, position)
             self.add(position, RDF.type, OA.TextPositionSelector)
-            self.add(position, OA.start, Literal(provenance.start, datatype=XSD.nonNegativeInteger))
-            self.add(position, OA.end, Literal(provenance.end, datatype=XSD.nonNegativeInteger))
+            # plain integers: the store keeps integer subtypes as xsd:integer anyway
+            self.add(position, OA.start, Literal(provenance.start))
+            self.add(position, OA.end, Literal(provenance.end))
 
     def year(self, node: URIRef, year: int | None, basis: str | None, prop: URIRef) -> None:
         if year is None:

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from thidua.cli import cli
 from thidua.graph.store import Store
+from thidua.graph.validate import validate
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +36,15 @@ def test_the_rotation_is_printed(built: tuple[Path, str]) -> None:
     assert "loaded 5 sources (5 articles)" in output
     assert "Khối thi đua các bộ, ngành Nội chính Trung ương" in output
     assert "deputy became leader: 1 of 1" in output
+
+
+def test_the_built_graph_conforms_to_the_shapes(built: tuple[Path, str]) -> None:
+    # Regression: offsets written as xsd:nonNegativeInteger are stored by Oxigraph as
+    # xsd:integer, and the shape rejected every provenance annotation of extracted articles.
+    out, _ = built
+    with Store(out / "store") as store:
+        report = validate(store)
+    assert report.conforms, [str(v) for v in report.results[:5]]
 
 
 def test_the_turtle_dataset_parses_and_the_store_answers(built: tuple[Path, str]) -> None:
