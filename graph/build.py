@@ -63,6 +63,7 @@ class _Builder:
         self.facts = facts
         self.resolver = resolver
         self.graph = iris.source_graph(facts.article)
+        self.gazetteer = iris.gazetteer_graph(facts.article)
         self.source = iris.source(facts.article)
         self.quads: list[Quad] = []
         self.seen: set[Quad] = set()
@@ -87,7 +88,7 @@ class _Builder:
         self.add(entity.iri, RDF.type, rdf_type)
         self.add(entity.iri, SKOS.altLabel, _vi(written))
         self.mention(entity, written)
-        g = iris.GAZETTEER_GRAPH
+        g = self.gazetteer
         for s, p, o in entity.gazetteer:
             self.add(s, p, o, g)
         if entity.label:

@@ -24,12 +24,10 @@ from rdflib import URIRef
 from ..loaders.keys import slug
 from ..ontology.vocab import GRAPH, ID, ID_KINDS
 
-__all__ = ["named", "hashed", "source", "source_graph", "file_slug", "LABELS_GRAPH", "GAZETTEER_GRAPH"]
+__all__ = ["named", "hashed", "source", "source_graph", "gazetteer_graph", "file_slug", "LABELS_GRAPH"]
 
 #: Derived display labels (one rdfs:label per node), rebuilt after every load.
 LABELS_GRAPH = GRAPH["labels"]
-#: Canonical names, kinds and parents that come from the gazetteer, not from a source.
-GAZETTEER_GRAPH = GRAPH["gazetteer"]
 
 _SLUG_MAX = 80
 
@@ -80,3 +78,9 @@ def source(article: str) -> URIRef:
 def source_graph(article: str) -> URIRef:
     """The named graph holding what one source states."""
     return GRAPH[f"source/{file_slug(article)}"]
+
+
+def gazetteer_graph(article: str) -> URIRef:
+    """The named graph holding what the gazetteer says of the nodes one source names
+    (canonical names, kinds, parents, scopes): replaced with the source, so it never goes stale."""
+    return GRAPH[f"gazetteer/{file_slug(article)}"]

@@ -145,19 +145,18 @@ class Store:
         body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
         self._ox.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {body} }} }}")
 
-    def add_quads(self, quads: Iterable[Quad]) -> None:
-        """Add rdflib quads in one transaction, each source graph replaced as a whole.
+    def add_quads(self, quads: Iterable[Quad], replace: Iterable[Any] = ()) -> None:
+        """Add rdflib quads, each named graph they fall in replaced as a whole;
+        the graphs in ``replace`` are emptied even when no quad falls in them.
 
-        The gazetteer graph is shared by all sources and is only added to.
+        A source's statements and what the gazetteer says of the nodes it names
+        sit in two graphs of their own, so reloading a source refreshes both.
         """
-        by_graph: dict[Any, list[ox.Quad]] = {}
+        by_graph: dict[Any, list[ox.Quad]] = {graph: [] for graph in replace}
         for quad in quads:
             by_graph.setdefault(quad[3], []).append(quad_to_ox(quad))
-        shared = by_graph.pop(iris.GAZETTEER_GRAPH, [])
         for graph, oxquads in by_graph.items():
             self._replace_graph(to_ox(graph), oxquads)
-        if shared:
-            self._ox.extend(shared)
 
     def load_facts(self, documents: Iterable[Facts], resolver: Resolver | None = None,
                    refresh: bool = True) -> LoadReport:
@@ -168,7 +167,8 @@ class Store:
         """
         report = LoadReport(quads_before=len(self))
         for facts in documents:
-            self.add_quads(build(facts, resolver))
+            self.add_quads(build(facts, resolver),
+                           replace=(iris.source_graph(facts.article), iris.gazetteer_graph(facts.article)))
             report.sources += 1
             report.facts += facts.count()
         if refresh:

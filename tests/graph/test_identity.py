@@ -63,12 +63,12 @@ def test_the_deputy_of_2023_is_the_leader_of_2024_one_node(noi_chinh: Store) -> 
 
 
 def test_the_bloc_has_a_central_scope_and_its_canonical_name(noi_chinh: Store) -> None:
-    rows = noi_chinh.select("SELECT ?scope ?label WHERE { ?b tdkt:scope ?scope ; rdfs:label ?label }")
+    rows = noi_chinh.select("SELECT DISTINCT ?scope ?label WHERE { ?b tdkt:scope ?scope ; rdfs:label ?label }")
     assert rows == [{"scope": str(TDKT.CentralScope), "label": "Khối thi đua các bộ, ngành Nội chính Trung ương"}]
 
 
 def test_the_organiser_of_the_event_is_the_bloc(noi_chinh: Store) -> None:
-    rows = noi_chinh.select("SELECT ?o WHERE { ?e a schema:Event ; schema:organizer ?o }")
+    rows = noi_chinh.select("SELECT DISTINCT ?o WHERE { ?e a schema:Event ; schema:organizer ?o }")
     assert rows == [{"o": _id("bloc/central/khoi-noi-chinh")}]
 
 
@@ -96,7 +96,7 @@ def test_each_province_leader_is_its_own_farmers_union(provinces: Store) -> None
 
 
 def test_the_two_blocs_are_two_nodes_scoped_by_their_province(provinces: Store) -> None:
-    rows = provinces.select("SELECT ?b ?scope WHERE { ?b a tdkt:EmulationBloc ; tdkt:scope ?scope }")
+    rows = provinces.select("SELECT DISTINCT ?b ?scope WHERE { ?b a tdkt:EmulationBloc ; tdkt:scope ?scope }")
     assert {(r["b"], r["scope"]) for r in rows} == {
         (_id("bloc/phu-tho/khoi-dang-mat-tran-doan-the"), _id("province/phu-tho")),
         (_id("bloc/bac-kan/khoi-dang-mat-tran-doan-the"), _id("province/bac-kan")),
@@ -122,7 +122,7 @@ def test_how_each_name_was_resolved_is_recorded(provinces: Store) -> None:
 
 
 def test_a_provincial_body_knows_its_province_and_parent(provinces: Store) -> None:
-    rows = provinces.select("""SELECT ?area ?parentLabel WHERE {
+    rows = provinces.select("""SELECT DISTINCT ?area ?parentLabel WHERE {
         body:phu-tho-hoi-nong-dan schema:areaServed ?area ; org:subOrganizationOf ?p . ?p rdfs:label ?parentLabel }""")
     assert rows == [{"area": _id("province/phu-tho"), "parentLabel": "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ"}]
 
@@ -153,7 +153,7 @@ def test_numbered_clusters_of_different_systems_stay_apart(clusters: Store) -> N
 def test_an_unplaceable_cluster_has_no_scope_and_says_why(clusters: Store) -> None:
     rows = clusters.select_named("name_mentions", node=_id("bloc/unscoped/cum-so-6"))
     assert [(r["written"], r["how"]) for r in rows] == [("Cụm thi đua số 6", "unscoped")]
-    scopes = clusters.select(f"SELECT ?s WHERE {{ <{_id('bloc/unscoped/cum-so-6')}> tdkt:scope ?s }}")
+    scopes = clusters.select(f"SELECT DISTINCT ?s WHERE {{ <{_id('bloc/unscoped/cum-so-6')}> tdkt:scope ?s }}")
     assert scopes == []
 
 

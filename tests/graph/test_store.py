@@ -113,3 +113,18 @@ def test_sources_have_their_own_graph_iri() -> None:
     store = Store(":memory:")
     store.load_facts([_facts("Sở Tư pháp", "x.txt")])
     assert str(iris.source_graph("x.txt")) in store.graphs()
+
+
+def test_what_the_gazetteer_said_is_replaced_with_its_source() -> None:
+    # Regression: gazetteer statements went into one shared graph that was only ever
+    # added to, so a changed gazetteer or identity file left old canonical names behind.
+    store = Store(":memory:")
+    facts = Facts.from_dict({"article": "a.txt", "blocs": [{"name": "Khối thi đua Z", "kind": "bloc",
+                                                            "members": ["Ban Tổ chức Trung ương"]}]})
+    store.load_facts([facts])
+    gazetteer = [g for g in store.graphs() if "/graph/gazetteer/" in g]
+    assert gazetteer == [str(iris.gazetteer_graph("a.txt"))]
+    store.load_facts([Facts.from_dict({"article": "a.txt"})])
+    assert not any("/graph/gazetteer/" in g for g in store.graphs())
+    assert store.select("SELECT ?l WHERE { GRAPH ?g { ?b skos:prefLabel ?l } "
+                        "FILTER (?g != <https://w3id.org/thidua/graph/ontology>) }") == []
