@@ -40,11 +40,13 @@ from .extract import persons as _persons
 from .extract.base import UPPER, YEAR, Article, Sentence
 from .extract.dates import parse_dateline
 
-__all__ = ["ArticleError", "MAX_BYTES", "extract_file", "extract_text", "read_article", "build_article",
+__all__ = ["ArticleError", "MAX_BYTES", "MAX_CHARS", "extract_file", "extract_text", "read_article", "build_article",
            "extract_article"]
 
 #: Files larger than this are not articles (a news item is 5-100 KB; a saved page rarely passes 2 MB).
 MAX_BYTES = 10 * 1024 * 1024
+#: Nor is a text longer than this once markup is gone (about two hundred long articles).
+MAX_CHARS = 2_000_000
 HTML_SUFFIXES = (".html", ".htm")
 
 
@@ -236,21 +238,42 @@ _ABBREV = r"(?<!\bThS)(?<!\bTS)(?<!\bGS)(?<!\bPGS)(?<!\bTP)(?<!\bTp)(?<!\bNXB)(?
 _SENTENCE_END = re.compile(_ABBREV + r"(?:[.!?]+|…)[\"”’)]*\s+(?=[\"“‘(]?(?:" + UPPER + r"|\d))")
 
 
+#: Sentences longer than this are cut (at a semicolon, else a comma, else anywhere): prose never
+#: runs so long, and it keeps the rules linear on text that is not prose (tables, soup, lists).
+MAX_SENTENCE = 4000
+_CUT = re.compile(r"[;.]\s|,\s")
+
+
+def _chunks(piece: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    while len(piece) - pos > MAX_SENTENCE:
+        window = piece[pos:pos + MAX_SENTENCE]
+        cut = max((m.end() for m in _CUT.finditer(window, MAX_SENTENCE // 2)), default=MAX_SENTENCE)
+        out.append((pos, piece[pos:pos + cut].rstrip()))
+        pos += cut
+    out.append((pos, piece[pos:]))
+    return [(p, s) for p, s in out if s.strip()]
+
+
 def _sentences(text: str, lines: list[_Line]) -> list[Sentence]:
     out: list[Sentence] = []
+
+    def add(offset: int, piece: str, n: int, line: _Line) -> None:
+        for p, chunk in _chunks(piece):
+            start = line.start + offset + p
+            out.append(Sentence(len(out), start, start + len(chunk), chunk, n, line.kind == "title"))
+
     for n, line in enumerate(lines):
         pos = 0
         body = line.text
         for m in _SENTENCE_END.finditer(body):
             piece = body[pos:m.end()].rstrip()
             if piece:
-                out.append(Sentence(len(out), line.start + pos, line.start + pos + len(piece), piece, n,
-                                    line.kind == "title"))
+                add(pos, piece, n, line)
             pos = m.end()
         piece = body[pos:].rstrip()
         if piece:
-            out.append(Sentence(len(out), line.start + pos, line.start + pos + len(piece), piece, n,
-                                line.kind == "title"))
+            add(pos, piece, n, line)
     return out
 
 
@@ -334,6 +357,8 @@ def extract_text(text: str, article: str, *, title: str | None = None, published
     """The facts of one article given as text; ``article`` names it (the facts file is named after it)."""
     if not text.strip():
         raise ArticleError("empty article (no text)")
+    if len(text) > MAX_CHARS:
+        raise ArticleError(f"too long for an article ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     if not is_vietnamese(text):
         raise ArticleError("not Vietnamese text (no Vietnamese letters found)")
     built = build_article(text, article, title=title, published=published)

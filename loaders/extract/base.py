@@ -8,6 +8,7 @@ offsets point into the *original* text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -83,12 +84,13 @@ class Sentence:
     def tokens(self) -> list[Token]:
         return tokenize(self.text)
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
     def token_at(self, offset: int) -> int:
         """Index of the first token that starts at or after ``offset`` (sentence offsets)."""
-        for i, t in enumerate(self.tokens):
-            if t.start >= offset:
-                return i
-        return len(self.tokens)
+        return bisect_left(self._starts, offset)
 
 
 @dataclass

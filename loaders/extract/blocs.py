@@ -23,6 +23,7 @@ Bảo vệ, chăm sóc sức khỏe cán bộ"), and a shared head is written ou
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..facts import Bloc, Leadership, Member, Provenance
@@ -117,6 +118,13 @@ class Blocs:
 
     groups: list[BlocGroup]
     mentions: list[BlocMention]
+    _by_sentence: dict[int, list[BlocMention]] = field(default_factory=dict, repr=False)
+    _order: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            self._by_sentence.setdefault(m.sentence.index, []).append(m)
+        self._order = [(m.sentence.index, m.start) for m in self.mentions]
 
     @property
     def main(self) -> BlocGroup | None:
@@ -128,13 +136,11 @@ class Blocs:
     def current(self, sentence: Sentence, offset: int | None = None, kind: str | None = None) -> BlocGroup | None:
         """The bloc last named at a point of the article (of a kind, when given), else the main one."""
         best = None
-        for m in self.mentions:
-            if m.group is None or not m.group.reportable:
-                continue
-            if (m.sentence.index, m.start) > (sentence.index, offset if offset is not None else 10**9):
-                break
-            if kind is None or m.kind == kind:
+        k = bisect_right(self._order, (sentence.index, offset if offset is not None else 10**9))
+        for m in reversed(self.mentions[:k] if k < 64 else self.mentions[k - 64:k]):
+            if m.group is not None and m.group.reportable and (kind is None or m.kind == kind):
                 best = m.group
+                break
         if best is None:
             main = self.main
             if main is not None and (kind is None or main.kind == kind):
@@ -145,7 +151,7 @@ class Blocs:
         return best
 
     def in_sentence(self, sentence: Sentence) -> list[BlocMention]:
-        return [m for m in self.mentions if m.sentence is sentence]
+        return self._by_sentence.get(sentence.index, [])
 
 
 # --------------------------------------------------------------------------
@@ -176,23 +182,21 @@ def _mentions(article: Article) -> list[BlocMention]:
     return out
 
 
-def _compatible(group: BlocGroup, m: BlocMention) -> bool:
-    if group.kind != m.kind:
-        return False
+def _compatible(forms: dict[str, str | None], m: BlocMention) -> bool:
+    """Whether a mention names the bloc whose written forms (key -> number) are ``forms``."""
     key = name_key(m.name)
-    words = key.split()
-    for other in group.qualified:
-        okey = name_key(other.name)
+    words = set(key.split())
+    for okey, number in forms.items():
         if okey == key:
             return True
-        if m.number and other.number and m.number != other.number:
+        if m.number and number and m.number != number:
             continue
-        if m.number and other.number == m.number:
+        if m.number and number == m.number:
             return True
         short, long_ = sorted((key, okey), key=len)
         if long_.startswith(short + " ") and len(short.split()) >= 5:
             return True
-        sw, lw = sorted((set(words), set(okey.split())), key=len)
+        sw, lw = sorted((words, set(okey.split())), key=len)
         if len(sw) >= 7 and sw <= lw:
             return True
     return False
@@ -200,13 +204,18 @@ def _compatible(group: BlocGroup, m: BlocMention) -> bool:
 
 def _group(mentions: list[BlocMention]) -> list[BlocGroup]:
     groups: list[BlocGroup] = []
+    forms: dict[int, dict[str, str | None]] = {}      # id(group) -> its written forms
     last: dict[str | None, BlocGroup] = {}
     for m in mentions:
         if m.qualified:
-            found = next((g for g in reversed(groups) if _compatible(g, m)), None)
+            # the recent groups are enough: an article names a handful of blocs
+            found = next((g for g in reversed(groups[-12:])
+                          if g.kind == m.kind and _compatible(forms[id(g)], m)), None)
             if found is None:
                 found = BlocGroup(kind=m.kind)
                 groups.append(found)
+                forms[id(found)] = {}
+            forms[id(found)].setdefault(name_key(m.name), m.number)
             found.mentions.append(m)
             m.group = found
             last[m.kind] = last[None] = found

@@ -84,7 +84,7 @@ def _place(s: Sentence) -> str | None:
         place = m.group("place")
         toks = s.tokens
         i = s.token_at(m.start("place"))
-        if head_at(toks, i) and toks[i].low in ("hội", "đại", "lễ"):
+        if _tables()[0].match(place):
             continue   # "tại Hội nghị": a reference, not a place
         j = i
         while j < len(toks) and toks[j].low in ("thành", "phố", "tỉnh", "tp", ".", "huyện", "thị", "xã"):

@@ -338,7 +338,7 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
     prev_grantor: str | None = None
     prev_end = 0
     for n, h in enumerate(found):
-        clause_start = max(text.rfind(";", 0, h.start) + 1, 0)
+        clause_start = max(text.rfind(";", 0, h.start) + 1, h.start - 400, 0)
         left_start = max(prev_end, clause_start)
         left = text[left_start:h.start]
         next_start = found[n + 1].start if n + 1 < len(found) else len(text)

@@ -82,7 +82,7 @@ _ELECTION = re.compile(r"(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí
 
 def _clause_floor(toks: Sequence[Token], end: int) -> int:
     k = end
-    while k > 0 and toks[k - 1].text not in (";", ":", ".", "(", ")"):
+    while k > 0 and end - k < 80 and toks[k - 1].text not in (";", ":", ".", "(", ")"):
         k -= 1
     return k
 
@@ -127,6 +127,10 @@ def _role_kind(word: str) -> str:
     return "cluster" if "cụm" in word.lower() else "bloc"
 
 
+#: How much text before a role word its patterns look at.
+_WINDOW = 400
+
+
 def _context_year(article: Article, elected: bool) -> tuple[int | None, str]:
     if elected:
         year = article.plan_year or article.dateline_year
@@ -138,13 +142,16 @@ def _context_year(article: Article, elected: bool) -> tuple[int | None, str]:
 class _Reader:
     """Reads the leadership terms of one sentence."""
 
-    def __init__(self, article: Article, blocs: Blocs, s: Sentence, skip: list[tuple[int, int]]) -> None:
+    def __init__(self, article: Article, blocs: Blocs, s: Sentence, skip: list[tuple[int, int]],
+                 recent: dict[int, tuple[int, int | None]] | None = None) -> None:
         self.article, self.blocs, self.s = article, blocs, s
+        self.recent = recent or {}     # id(group) -> (sentence index, year) of its last term
         self.toks = s.tokens
         self.hits = [_Hit(m.start(), m.end(), _notation(m.group()), _role_kind(m.group()))
                      for m in role_pattern().finditer(s.text)
                      if not any(a <= m.start() < b for a, b in skip) and self._is_role(m)]
         self.election = bool(_ELECTION.search(s.text))
+        self._after_cache: dict[int, tuple[BlocGroup | None, int | None, int]] = {}
 
     def _is_role(self, m: re.Match[str]) -> bool:
         word = m.group()
@@ -156,6 +163,11 @@ class _Reader:
 
     # -- what follows a role word: the bloc named, the year
     def _after(self, hit: _Hit) -> tuple[BlocGroup | None, int | None, int]:
+        if hit.start not in self._after_cache:
+            self._after_cache[hit.start] = self._read_after(hit)
+        return self._after_cache[hit.start]
+
+    def _read_after(self, hit: _Hit) -> tuple[BlocGroup | None, int | None, int]:
         toks, s = self.toks, self.s
         i = s.token_at(hit.end)
         if i > 0 and toks[i - 1].low in ("khối", "cụm"):
@@ -184,11 +196,12 @@ class _Reader:
             return before[-1].group
         return self.blocs.current(self.s, hit.start, hit.kind)
 
-    def _year(self, hit: _Hit, stated: int | None, elected: bool) -> tuple[int | None, str]:
+    def _year(self, hit: _Hit, stated: int | None, elected: bool,
+              group: BlocGroup | None = None) -> tuple[int | None, str]:
         if stated is not None:
             return stated, "stated"
         # an election list whose year closes it: "... Z làm Khối phó Khối thi đua năm 2023"
-        later = [h for h in self.hits if h.start > hit.start]
+        later = [h for h in self.hits if hit.start < h.start < hit.start + 2 * _WINDOW]
         for h in later:
             _, year, _ = self._after(h)
             if year is not None:
@@ -202,9 +215,16 @@ class _Reader:
         for h in self.hits:
             if h.start >= hit.start:
                 break
+            if h.start < hit.start - 2 * _WINDOW:
+                continue
             _, year, _ = self._after(h)
             if year is not None and "." not in self.s.text[h.end:hit.start]:
                 return year, "stated"
+        # "... bầu X làm Khối trưởng năm 2024. Y làm Khối phó.": the sentence before says the year
+        if group is not None and id(group) in self.recent:
+            index, year = self.recent[id(group)]
+            if index == self.s.index - 1 and year is not None:
+                return year, "context"
         return _context_year(self.article, elected)
 
     def read(self) -> list[tuple[BlocGroup, Leadership]]:
@@ -215,12 +235,13 @@ class _Reader:
             if hit.done:
                 continue
             explicit, stated, after = self._after(hit)
-            left = text[:hit.start]
+            base = max(0, hit.start - _WINDOW)
+            left = text[base:hit.start]
             # taking over: "Y nhận bàn giao Cụm trưởng năm 2024 từ X"
             took = _RECEIVE.search(left)
             if took:
                 group = self._group(hit, explicit)
-                receivers = _orgs_before(text, toks, self.s.token_at(took.start()))
+                receivers = _orgs_before(text, toks, self.s.token_at(base + took.start()))
                 m = re.match(r"\s*(?:từ|của)\s+", text[after:])
                 giver = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
                 if group is not None and receivers:
@@ -237,7 +258,7 @@ class _Reader:
             if hand:
                 m = re.match(r"\s*(?:lại\s+)?cho\s+", text[after:])
                 receiver = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
-                giver_end = self.s.token_at(hand.start())
+                giver_end = self.s.token_at(base + hand.start())
                 while giver_end > 0 and toks[giver_end - 1].low in ("đã", "sẽ", "vừa", "chính", "thức"):
                     giver_end -= 1
                 givers = _orgs_before(text, toks, giver_end)
@@ -266,10 +287,10 @@ class _Reader:
             if not orgs:
                 link = _LINK.search(left)
                 if link:
-                    verb_at = self.s.token_at(link.start("verb"))
+                    verb_at = self.s.token_at(base + link.start("verb"))
                     orgs = _orgs_before(text, toks, verb_at)
                     floor = _clause_floor(toks, verb_at)
-                    lead = text[toks[floor].start if floor < len(toks) else 0:link.start("verb")]
+                    lead = text[toks[floor].start if floor < len(toks) else 0:base + link.start("verb")]
                     elected = bool(link.group("elect") and link.group("elect") != "giao") \
                         or bool(_ELECTION.search(lead))
                     # "X và Y được bầu làm Khối trưởng và Khối phó": one role each
@@ -284,7 +305,7 @@ class _Reader:
                 elif _APPOSITION.search(left) and (left.rstrip().endswith(("(", "đơn vị", "cơ quan"))
                                                    or re.search(r"[,–—-]\s*$", left)):
                     mark = _APPOSITION.search(left)
-                    orgs = _orgs_before(text, toks, self.s.token_at(mark.start()))[-1:]
+                    orgs = _orgs_before(text, toks, self.s.token_at(base + mark.start()))[-1:]
             if not orgs:
                 continue
             if len(roles_here) > 1:
@@ -297,7 +318,7 @@ class _Reader:
                 group = self._group(h, h_explicit or explicit)
                 if group is None:
                     continue
-                year, basis = self._year(h, h_stated if h_stated is not None else stated, elected)
+                year, basis = self._year(h, h_stated if h_stated is not None else stated, elected, group)
                 out.append((group, Leadership(year, h.role, org, basis, prov)))
         return out
 
@@ -344,10 +365,14 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
     """Attach every leadership term the article states to its bloc (in place)."""
     terms: list[tuple[BlocGroup, Leadership]] = []
     _from_persons(article, blocs, persons, terms)
+    recent: dict[int, tuple[int, int | None]] = {}
     for s in article.sentences:
         skip = [(p.start, p.end) for person in persons for p in person.positions
                 if p.sentence is s and p.kind == "role"]
-        terms.extend(_Reader(article, blocs, s, skip).read())
+        found = _Reader(article, blocs, s, skip, recent).read()
+        for group, term in found:
+            recent[id(group)] = (s.index, term.year)
+        terms.extend(found)
     for group, term in terms:
         term.org = _as_member(group, term.org)
         group.add_leadership(term)

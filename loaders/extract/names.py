@@ -131,7 +131,8 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     while j < n:
         t = toks[j]
         if t.is_word:
-            if j > i and t.low in ("khối", "cụm") and bloc_at(toks, j) is not None:
+            if j > i and t.low in ("khối", "cụm") and j + 2 < n and toks[j + 1].low == "thi" \
+                    and toks[j + 2].low == "đua":
                 break       # "Khối thi đua X và Khối thi đua Y": the next bloc
             k = head_at(toks, j)
             if k and not (j > i and toks[j - 1].text == "," and not bloc):
@@ -226,10 +227,14 @@ def org_ending_at(toks: Sequence[Token], end: int, floor: int = 0) -> int | None
     >>> " ".join(t.text for t in toks[k:11])
     'Ban Dân vận Trung ương'
     """
-    for k in range(max(floor, 0), end):
+    for k in range(max(floor, end - _LONGEST_NAME, 0), end):
         if head_at(toks, k) and scan_name(toks, k, limit=end) == end:
             return k
     return None
+
+
+#: No body's name runs longer than this many tokens; it bounds the backward search.
+_LONGEST_NAME = 30
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,105 @@
+"""Blocs and clusters: names, grouping of mentions, member lists, stated counts."""
+from __future__ import annotations
+
+import pytest
+
+from thidua.loaders.article import extract_text
+from thidua.loaders.extract.blocs import split_members
+
+TITLE = "Tổng kết công tác thi đua, khen thưởng\n"
+
+
+def blocs_of(body: str):
+    return extract_text(TITLE + body, "t.txt").blocs
+
+
+def test_a_numbered_list_keeps_each_item_whole() -> None:
+    assert split_members("(1) Cục Tổ chức cán bộ, Bộ Công an; (2) Ban Tổ chức Tỉnh ủy; (3) Sở Nội vụ") == [
+        "Cục Tổ chức cán bộ, Bộ Công an", "Ban Tổ chức Tỉnh ủy", "Sở Nội vụ"]
+
+
+def test_commas_and_và_inside_a_name_do_not_split_it() -> None:
+    assert split_members("Sở Y tế, Sở Văn hóa, Thể thao và Du lịch, Sở Giáo dục và Đào tạo và "
+                         "Đài Phát thanh và Truyền hình Kon Tum") == [
+        "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Giáo dục và Đào tạo",
+        "Đài Phát thanh và Truyền hình Kon Tum"]
+
+
+def test_a_unit_is_reattached_to_the_parent_written_after_it() -> None:
+    assert split_members("Vụ Thi đua, Bộ Nội vụ; Cục Chính trị, Tổng cục Hậu cần, Quân đội nhân dân Việt Nam") == [
+        "Vụ Thi đua, Bộ Nội vụ", "Cục Chính trị, Tổng cục Hậu cần, Quân đội nhân dân Việt Nam"]
+
+
+def test_a_lower_case_piece_continues_the_name_before_it() -> None:
+    assert split_members("Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh; Báo Kon Tum") == [
+        "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh", "Báo Kon Tum"]
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Công an các tỉnh: Sơn La, Lai Châu và Điện Biên",
+     ["Công an tỉnh Sơn La", "Công an tỉnh Lai Châu", "Công an tỉnh Điện Biên"]),
+    ("Công an các tỉnh Bình Phước, Tây Ninh",
+     ["Công an tỉnh Bình Phước", "Công an tỉnh Tây Ninh"]),
+    ("Sở Nội vụ các tỉnh, thành phố: Cần Thơ, Hậu Giang",
+     ["Sở Nội vụ thành phố Cần Thơ", "Sở Nội vụ tỉnh Hậu Giang"]),
+    ("các tỉnh: Hà Giang, Tuyên Quang", ["tỉnh Hà Giang", "tỉnh Tuyên Quang"]),
+])
+def test_a_shared_head_is_written_out(written: str, expected: list[str]) -> None:
+    assert split_members(written) == expected
+
+
+def test_a_list_of_things_that_are_not_bodies_is_not_a_member_list() -> None:
+    assert split_members("50 tập thể và 30 cá nhân có thành tích") == []
+
+
+def test_member_list_count_and_numbered_cluster_name() -> None:
+    [bloc] = blocs_of("Cụm thi đua số 3, Bộ Công an gồm Công an 4 tỉnh: Sơn La, Lai Châu, Điện Biên và Lào Cai. "
+                      "Năm 2024, các đơn vị trong Cụm thi đua số 3 đã hoàn thành tốt nhiệm vụ.")
+    assert bloc.kind == "cluster"
+    assert bloc.name == "Cụm thi đua số 3, Bộ Công an"
+    assert bloc.stated_member_count == 4
+    assert [m.name for m in bloc.members] == ["Công an tỉnh Sơn La", "Công an tỉnh Lai Châu",
+                                              "Công an tỉnh Điện Biên", "Công an tỉnh Lào Cai"]
+    assert "Cụm thi đua số 3" in bloc.aliases
+
+
+def test_a_count_stated_without_a_list() -> None:
+    [bloc] = blocs_of("Khối thi đua các cơ quan tổng hợp tỉnh Bắc Ninh có 9 đơn vị thành viên, hoạt động "
+                      "đoàn kết, hiệu quả.")
+    assert bloc.stated_member_count == 9
+    assert bloc.members == []
+
+
+def test_attendance_is_not_membership() -> None:
+    [bloc] = blocs_of("Khối thi đua Nội chính tỉnh Cà Mau tổng kết năm 2023. Tham dự hội nghị có đại diện "
+                      "Công an tỉnh, Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh và Thanh tra tỉnh.")
+    assert bloc.members == [] and bloc.stated_member_count is None
+
+
+def test_two_blocs_in_one_article_keep_their_own_members() -> None:
+    blocs = blocs_of(
+        "Khối thi đua Văn hóa - Xã hội tỉnh Kon Tum gồm: Sở Y tế, Sở Giáo dục và Đào tạo và Báo Kon Tum. "
+        "Khối thi đua Kinh tế tỉnh Kon Tum gồm: Sở Tài chính, Sở Xây dựng và Sở Công Thương.")
+    assert [(b.name, [m.name for m in b.members]) for b in blocs] == [
+        ("Khối thi đua Văn hóa - Xã hội tỉnh Kon Tum", ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Báo Kon Tum"]),
+        ("Khối thi đua Kinh tế tỉnh Kon Tum", ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"])]
+
+
+def test_bloc_names_stop_at_verbs_and_at_the_next_bloc() -> None:
+    blocs = blocs_of("Khối thi đua các cơ quan Đảng, đoàn thể tỉnh Yên Bái tổ chức hội nghị. "
+                     "Khối thi đua Văn hóa - Xã hội và Khối thi đua Nội chính tỉnh Yên Bái cùng dự.")
+    assert [b.name for b in blocs] == ["Khối thi đua các cơ quan Đảng, đoàn thể tỉnh Yên Bái",
+                                       "Khối thi đua Văn hóa - Xã hội", "Khối thi đua Nội chính tỉnh Yên Bái"]
+
+
+def test_generic_plurals_and_party_committees_are_not_blocs() -> None:
+    blocs = blocs_of("Ban Thi đua - Khen thưởng hướng dẫn các Cụm, Khối thi đua và các khối thi đua của tỉnh. "
+                     "Đảng ủy Khối các cơ quan tỉnh phát động thi đua.")
+    assert blocs == []
+
+
+def test_a_bloc_named_in_full_once_and_then_as_khoi_is_one_bloc() -> None:
+    [bloc] = blocs_of("Khối thi đua các doanh nghiệp Trung ương tổng kết năm 2023. Các đơn vị trong Khối thi đua "
+                      "đã hoàn thành xuất sắc nhiệm vụ. Khối có 11 đơn vị thành viên.")
+    assert bloc.name == "Khối thi đua các doanh nghiệp Trung ương"
+    assert bloc.stated_member_count == 11

@@ -1,0 +1,31 @@
+"""Cited documents: numbered, named laws, congress resolutions; once each, in full."""
+from __future__ import annotations
+
+from thidua.loaders.article import extract_text
+
+
+def documents(text: str) -> list[str]:
+    return [d.title for d in extract_text("Tin thi đua\n" + text, "t.txt").documents]
+
+
+def test_numbered_documents_without_the_comma_before_the_date() -> None:
+    assert documents("Thực hiện Quyết định số 204/QĐ-UBND, ngày 9/2/2023 của UBND tỉnh, Hướng dẫn số 17-HD/TU "
+                     "ngày 3-4-2023 và Nghị định 98/2023/NĐ-CP.") == [
+        "Quyết định số 204/QĐ-UBND ngày 9/2/2023", "Hướng dẫn số 17-HD/TU ngày 3-4-2023", "Nghị định 98/2023/NĐ-CP"]
+
+
+def test_a_document_cited_twice_is_kept_once_in_its_fullest_form() -> None:
+    assert documents("Tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị. Kết luận số 01-KL/TW ngày 18/5/2021 "
+                     "về tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016.") == [
+        "Chỉ thị số 05-CT/TW ngày 15/5/2016", "Kết luận số 01-KL/TW ngày 18/5/2021"]
+
+
+def test_laws_by_name_and_a_bare_number() -> None:
+    assert documents("Triển khai Luật Thi đua, khen thưởng năm 2022, Luật TĐKT sửa đổi và Chỉ thị số 34 của Bộ "
+                     "Chính trị; thực hiện Nghị quyết Đại hội XIII của Đảng.") == [
+        "Luật Thi đua, khen thưởng năm 2022", "Chỉ thị số 34", "Nghị quyết Đại hội XIII của Đảng"]
+
+
+def test_names_in_quotes_and_generic_mentions_are_not_documents() -> None:
+    assert documents('Phong trào "Thực hiện Nghị quyết Đại hội XIII của Đảng" gắn với các nghị quyết, chỉ thị '
+                     'của tỉnh và nghị quyết đại hội đảng bộ các cấp.') == []

@@ -1,0 +1,79 @@
+"""Honours: as written, how many, to whom, proposed or conferred, and by whom."""
+from __future__ import annotations
+
+from thidua.loaders.article import extract_text
+
+
+def awards(text: str, title: str = "Tổng kết công tác thi đua năm 2023") -> list[tuple]:
+    facts = extract_text(title + "\n" + text, "t.txt")
+    return [(a.award, a.recipient, a.recipient_count, a.recipient_kind, a.status) for a in facts.awards]
+
+
+def test_counted_groups_before_the_verb_are_one_award_each() -> None:
+    assert awards("Trong năm, 4 tập thể và 7 cá nhân được Thủ tướng Chính phủ tặng Bằng khen; 12 đơn vị và "
+                  "cá nhân được các bộ, ngành tặng Bằng khen.") == [
+        ("Bằng khen", None, 4, "collective", "conferred"),
+        ("Bằng khen", None, 7, "individual", "conferred"),
+        ("Bằng khen", None, 12, "unknown", "conferred")]
+
+
+def test_proposed_to_the_government_after_the_vote() -> None:
+    got = extract_text("Hội nghị\nHội nghị đã bình xét, đề nghị Chính phủ tặng Cờ thi đua cho 3 đơn vị và tặng "
+                       "Bằng khen của Thủ tướng Chính phủ cho 6 đơn vị.", "t.txt").awards
+    assert [(a.award, a.recipient_count, a.status, a.conferred_by) for a in got] == [
+        ("Cờ thi đua", 3, "proposed", "Chính phủ"),
+        ("Bằng khen của Thủ tướng Chính phủ", 6, "proposed", "Thủ tướng Chính phủ")]
+
+
+def test_counts_written_before_the_honours_share_the_kind_after_cho() -> None:
+    assert awards("Cụm thi đua số 2 được Hội đồng Thi đua - Khen thưởng Bộ Công an tặng 2 Cờ và 3 Bằng khen "
+                  "cho tập thể, 5 Bằng khen cho cá nhân.") == [
+        ("Cờ", None, 2, "collective", "conferred"), ("Bằng khen", None, 3, "collective", "conferred"),
+        ("Bằng khen", None, 5, "individual", "conferred")]
+
+
+def test_a_named_recipient_and_the_grantor_as_the_agent() -> None:
+    got = extract_text("Tin\nCông an tỉnh Kon Tum vinh dự được Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc "
+                       "hạng Nhì.", "t.txt").awards
+    assert [(a.award, a.recipient, a.recipient_kind, a.status, a.conferred_by) for a in got] == [
+        ("Huân chương Bảo vệ Tổ quốc hạng Nhì", "Công an tỉnh Kon Tum", "collective", "conferred", "Chủ tịch nước")]
+
+
+def test_several_named_recipients() -> None:
+    assert awards("Hội đồng đề nghị Thủ tướng Chính phủ tặng Bằng khen cho Sở Tư pháp và đồng chí Lê Thị Hoa.") == [
+        ("Bằng khen", "Sở Tư pháp", None, "collective", "proposed"),
+        ("Bằng khen", "Lê Thị Hoa", None, "individual", "proposed")]
+
+
+def test_the_chosen_body_receives_what_is_proposed() -> None:
+    assert awards("Các đơn vị đã suy tôn Sở Y tế dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua.") == [
+        ("Cờ thi đua", "Sở Y tế", None, "collective", "proposed")]
+
+
+def test_titles_keep_their_spelling_without_quotes_or_danh_hiệu() -> None:
+    assert awards("15 cá nhân được công nhận danh hiệu “Chiến sỹ thi đua cơ sở”, 2 tập thể đạt danh hiệu "
+                  "Tập thể lao động xuất sắc.") == [
+        ("Chiến sỹ thi đua cơ sở", None, 15, "individual", "conferred"),
+        ("Tập thể lao động xuất sắc", None, 2, "collective", "conferred")]
+
+
+def test_a_commemorative_medal_keeps_its_quoted_name() -> None:
+    assert awards('Dịp này, Bộ trưởng đã trao tặng Kỷ niệm chương "Vì sự nghiệp Tư pháp" cho 20 cá nhân.') == [
+        ('Kỷ niệm chương "Vì sự nghiệp Tư pháp"', None, 20, "individual", "conferred")]
+
+
+def test_a_restatement_without_count_or_recipient_is_dropped() -> None:
+    got = awards("Nhân dịp này, 6 tập thể được tặng Bằng khen của Bộ trưởng Bộ Tư pháp.\n"
+                 "Thứ trưởng trao tặng Bằng khen cho các tập thể.")
+    assert got == [("Bằng khen của Bộ trưởng Bộ Tư pháp", None, 6, "collective", "conferred")]
+
+
+def test_honours_without_a_grant_verb_are_not_awards() -> None:
+    assert awards("Luật quy định Huân chương Lao động có ba hạng; Cờ thi đua của Chính phủ được xét hằng năm.") == []
+
+
+def test_year_stated_or_from_the_framing() -> None:
+    facts = extract_text("Tổng kết công tác thi đua, khen thưởng năm 2023\nNăm 2022, 3 tập thể được tặng Cờ thi đua. "
+                         "Có 4 cá nhân được tặng Bằng khen.\nCó 5 cá nhân được tặng Bằng khen.", "t.txt")
+    # stated in the sentence; opening its paragraph; the year the article reports on
+    assert [(a.year, a.year_basis) for a in facts.awards] == [(2022, "stated"), (2022, "context"), (2023, "context")]

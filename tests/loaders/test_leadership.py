@@ -1,0 +1,101 @@
+"""Yearly leadership in the phrasings reporters use; years stated or taken from the framing."""
+from __future__ import annotations
+
+import pytest
+
+from thidua.loaders.article import extract_text
+
+
+def terms(text: str, title: str = "Tổng kết công tác thi đua, khen thưởng") -> list[tuple]:
+    facts = extract_text(title + "\n" + text, "t.txt")
+    return [(b.name, t.year, t.role, t.org, t.year_basis) for b in facts.blocs for t in b.leadership]
+
+
+def test_an_election_list_with_the_year_at_its_end() -> None:
+    got = terms("Hội nghị đã bầu Sở Tài chính làm Khối trưởng; Sở Công Thương làm Khối phó Thường trực; "
+                "Sở Xây dựng và Sở Giao thông vận tải làm Khối phó Khối thi đua Kinh tế tỉnh Nghệ An năm 2024.")
+    bloc = "Khối thi đua Kinh tế tỉnh Nghệ An"
+    assert got == [(bloc, 2024, "leader", "Sở Tài chính", "stated"),
+                   (bloc, 2024, "standing_deputy", "Sở Công Thương", "stated"),
+                   (bloc, 2024, "deputy", "Sở Xây dựng", "stated"),
+                   (bloc, 2024, "deputy", "Sở Giao thông vận tải", "stated")]
+
+
+def test_roles_named_first_then_the_body_after_là() -> None:
+    got = terms("Khối thi đua Văn hóa - Xã hội tỉnh Kon Tum bầu Khối trưởng Khối thi đua năm 2025 là Sở Y tế, "
+                "Khối phó là Báo Kon Tum.")
+    assert [(y, r, o, b) for _, y, r, o, b in got] == [(2025, "leader", "Sở Y tế", "stated"),
+                                                       (2025, "deputy", "Báo Kon Tum", "stated")]
+
+
+def test_colon_form() -> None:
+    got = terms("Khối thi đua các cơ quan tổng hợp tỉnh Bình Định. Khối trưởng năm 2024: Văn phòng UBND tỉnh; "
+                "Khối phó: Sở Nội vụ.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2024, "leader", "Văn phòng UBND tỉnh"),
+                                                    (2024, "deputy", "Sở Nội vụ")]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Hội Nông dân tỉnh được giao nhiệm vụ là Trưởng khối", "leader"),
+    ("Hội Nông dân tỉnh giữ vai trò Khối trưởng", "leader"),
+    ("Hội Nông dân tỉnh (đơn vị Khối trưởng) trình bày báo cáo", "leader"),
+    ("Đại diện Hội Nông dân tỉnh - đơn vị Trưởng khối trình bày báo cáo", "leader"),
+    ("Hội Nông dân tỉnh là Phó Khối", "deputy"),
+    ("Hội Nông dân tỉnh làm Khối phó Thường trực", "standing_deputy"),
+])
+def test_a_body_that_holds_a_role_takes_the_year_under_review(sentence: str, role: str) -> None:
+    got = terms(f"Năm 2022, Khối thi đua các cơ quan Đảng, đoàn thể tỉnh Sơn La hoàn thành nhiệm vụ. {sentence}.")
+    assert got == [("Khối thi đua các cơ quan Đảng, đoàn thể tỉnh Sơn La", 2022, role, "Hội Nông dân tỉnh",
+                    "context")]
+
+
+def test_one_just_elected_takes_the_year_being_planned() -> None:
+    got = terms("Hội nghị tổng kết năm 2023 của Cụm thi đua các tỉnh Tây Nguyên. Hội nghị bầu tỉnh Gia Lai "
+                "làm Cụm trưởng, tỉnh Kon Tum làm Cụm phó.")
+    assert [(y, r, o, b) for _, y, r, o, b in got] == [(2024, "leader", "tỉnh Gia Lai", "context"),
+                                                       (2024, "deputy", "tỉnh Kon Tum", "context")]
+
+
+def test_pairs_of_bodies_and_roles() -> None:
+    got = terms("Sở Tư pháp và Thanh tra tỉnh được bầu làm Trưởng khối và Phó khối Khối thi đua Nội chính "
+                "tỉnh Bạc Liêu năm 2024.")
+    assert [(r, o) for _, _, r, o, _ in got] == [("leader", "Sở Tư pháp"), ("deputy", "Thanh tra tỉnh")]
+
+
+def test_a_person_whose_position_names_the_role() -> None:
+    got = terms("Dự hội nghị có đồng chí Trần Văn Hải, Giám đốc Công an tỉnh Long An, Cụm trưởng Cụm thi đua "
+                "số 7 năm 2023; Thượng tá Lê Minh Tâm, Phó Giám đốc Công an tỉnh Tiền Giang (Cụm phó Cụm thi "
+                "đua số 7 năm 2023).")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "Công an tỉnh Long An"),
+                                                    (2023, "deputy", "Công an tỉnh Tiền Giang")]
+
+
+def test_handing_over_and_taking_over() -> None:
+    got = terms("Tại hội nghị của Cụm thi đua số 2, Công an tỉnh Hà Nam chuyển giao nhiệm vụ Cụm trưởng năm 2024 "
+                "cho Công an tỉnh Nam Định. Công an tỉnh Thái Bình nhận bàn giao Cụm phó năm 2024 từ Công an "
+                "tỉnh Ninh Bình.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [
+        (2024, "leader", "Công an tỉnh Nam Định"), (2023, "leader", "Công an tỉnh Hà Nam"),
+        (2024, "deputy", "Công an tỉnh Thái Bình"), (2023, "deputy", "Công an tỉnh Ninh Bình")]
+
+
+def test_a_leader_written_as_a_provincial_authority_is_the_member_province() -> None:
+    got = terms("Cụm thi đua các tỉnh Đông Bắc gồm 3 tỉnh: Cao Bằng, Lạng Sơn và Bắc Kạn. UBND tỉnh Lạng Sơn "
+                "là Cụm trưởng năm 2023.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "tỉnh Lạng Sơn")]
+
+
+def test_each_term_goes_to_the_bloc_the_sentence_is_about() -> None:
+    got = terms("Khối thi đua Văn hóa - Xã hội tỉnh Phú Yên bầu Sở Y tế làm Khối trưởng năm 2024. "
+                "Khối thi đua Kinh tế tỉnh Phú Yên bầu Sở Tài chính làm Khối trưởng năm 2024. "
+                "Sở Xây dựng làm Khối phó.")
+    assert got == [
+        ("Khối thi đua Văn hóa - Xã hội tỉnh Phú Yên", 2024, "leader", "Sở Y tế", "stated"),
+        ("Khối thi đua Kinh tế tỉnh Phú Yên", 2024, "leader", "Sở Tài chính", "stated"),
+        ("Khối thi đua Kinh tế tỉnh Phú Yên", 2024, "deputy", "Sở Xây dựng", "context")]
+
+
+def test_role_words_without_a_body_state_nothing() -> None:
+    got = terms("Khối thi đua các cơ quan Trung ương tổng kết năm 2023. Đại diện các đơn vị Khối trưởng, "
+                "Khối phó năm 2024 ra mắt hội nghị. Bộ trưởng Khối cơ quan phát biểu.")
+    assert got == []

@@ -1,0 +1,59 @@
+"""Persons with their positions; bylines, historical names and place names are not persons."""
+from __future__ import annotations
+
+from thidua.loaders.article import extract_text
+
+
+def persons(text: str) -> list[tuple]:
+    facts = extract_text("Hội nghị tổng kết công tác thi đua\n" + text, "t.txt")
+    return [(p.name, p.positions, p.org) for p in facts.persons]
+
+
+def test_titles_written_before_the_name() -> None:
+    assert persons("Chủ trì có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Gia Lai Hồ Văn Niên; Phó Chủ tịch UBND tỉnh "
+                   "Gia Lai Dương Mah Tiệp.") == [
+        ("Hồ Văn Niên", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Gia Lai"], "Tỉnh ủy Gia Lai"),
+        ("Dương Mah Tiệp", ["Phó Chủ tịch UBND tỉnh Gia Lai"], "UBND tỉnh Gia Lai")]
+
+
+def test_titles_written_after_the_name_and_a_parenthesis() -> None:
+    assert persons("Đồng chí Lê Văn Thành, Phó Tổng Thanh tra Chính phủ (Khối phó Khối thi đua năm 2024) "
+                   "phát biểu.") == [
+        ("Lê Văn Thành", ["Phó Tổng Thanh tra Chính phủ", "Khối phó Khối thi đua năm 2024"], "Thanh tra Chính phủ")]
+
+
+def test_ranks_are_positions() -> None:
+    assert persons("Thứ trưởng Bộ Công an, Trung tướng Lê Quốc Hùng và Đại tá Vũ Hồng Văn, Giám đốc Công an tỉnh "
+                   "Đồng Nai dự hội nghị.") == [
+        ("Lê Quốc Hùng", ["Thứ trưởng Bộ Công an", "Trung tướng"], "Bộ Công an"),
+        ("Vũ Hồng Văn", ["Đại tá", "Giám đốc Công an tỉnh Đồng Nai"], "Công an tỉnh Đồng Nai")]
+
+
+def test_a_title_that_carries_its_body() -> None:
+    assert persons("Bà Hà Thị Nga, Tổng Kiểm toán Nhà nước và ông Đoàn Văn Việt, Chánh Văn phòng Tỉnh ủy "
+                   "Lâm Đồng cùng dự.") == [
+        ("Hà Thị Nga", ["Tổng Kiểm toán Nhà nước"], "Kiểm toán Nhà nước"),
+        ("Đoàn Văn Việt", ["Chánh Văn phòng Tỉnh ủy Lâm Đồng"], "Văn phòng Tỉnh ủy Lâm Đồng")]
+
+
+def test_the_body_a_sentence_introduces_someone_for() -> None:
+    assert persons("Về phía Sở Nội vụ tỉnh Bến Tre, có đồng chí Trần Văn Cường, Phó Giám đốc.") == [
+        ("Trần Văn Cường", ["Phó Giám đốc"], "Sở Nội vụ tỉnh Bến Tre")]
+
+
+def test_mentions_in_captions_are_merged() -> None:
+    got = persons("Đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy Kon Tum phát biểu.\n"
+                  "Bí thư Tỉnh ủy Kon Tum Nguyễn Văn Hùng trao Cờ thi đua cho các đơn vị.")
+    assert got == [("Nguyễn Văn Hùng", ["Bí thư Tỉnh ủy Kon Tum"], "Tỉnh ủy Kon Tum")]
+
+
+def test_no_position_no_person_and_no_historical_or_place_names() -> None:
+    assert persons("Thấm nhuần lời dạy của Chủ tịch Hồ Chí Minh, tại Hà Nội, đồng chí Nguyễn Văn Ba cho biết các "
+                   "đơn vị thuộc Tỉnh Đoàn Thanh niên đã hoàn thành nhiệm vụ.") == []
+
+
+def test_a_byline_at_the_end_is_not_a_person() -> None:
+    facts = extract_text("Hội nghị tổng kết\nKhối thi đua các cơ quan tỉnh Bình Định tổng kết năm 2023.\n"
+                         "Các đơn vị đã hoàn thành nhiệm vụ.\nĐồng chí Phạm Anh Tuấn, Bí thư Tỉnh ủy dự hội nghị.\n"
+                         "ThS. Lê Thị Thu Hà\nPhó Trưởng phòng Tổng hợp", "t.txt")
+    assert [p.name for p in facts.persons] == ["Phạm Anh Tuấn"]
