@@ -175,7 +175,9 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
                 main = events[-1] if events[-1] is event else main
             break   # one event per sentence: later nouns are parts of its title
         for m in _SIGNING.finditer(text):
-            anchored = _ANCHOR.search(text[:m.start()]) is not None
+            # "Tại Hội nghị, ..." earlier in the sentence or in its paragraph places it at the meeting
+            anchored = _ANCHOR.search(text[:m.start()]) is not None or any(
+                _ANCHOR.search(o.text) for o in article.sentences if o.line == s.line and o.index < s.index)
             if not (dates or anchored):
                 continue
             if anchored and main is None:

@@ -221,7 +221,7 @@ class _Reader:
             if year is not None and "." not in self.s.text[h.end:hit.start]:
                 return year, "stated"
         # "... bầu X làm Khối trưởng năm 2024. Y làm Khối phó.": the sentence before says the year
-        if group is not None and id(group) in self.recent:
+        if group is not None and id(group) in self.recent and not elected:
             index, year = self.recent[id(group)]
             if index == self.s.index - 1 and year is not None:
                 return year, "context"
