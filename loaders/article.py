@@ -136,6 +136,11 @@ def _is_marker(line: str, keys: frozenset[str], patterns: list[re.Pattern[str]])
     return name_key(text.rstrip(":")) in keys or any(p.search(text) for p in patterns)
 
 
+def _line_key(text: str) -> str:
+    """What two copies of a line share (a caption printed twice): the text in lower case, end dots off."""
+    return text.lower().strip(" .…")
+
+
 _END = re.compile(r"[.!?…:;\"”)]\s*$")
 
 
@@ -174,8 +179,8 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
     # the title: the page's own title, else the last heading-like line above the dateline, else the first line
     title_at = None
     if title_hint:
-        key = name_key(title_hint)
-        title_at = next((k for k, ln in enumerate(live[:20]) if name_key(ln.text) == key), None)
+        key = _line_key(title_hint)
+        title_at = next((k for k, ln in enumerate(live[:20]) if _line_key(ln.text) == key), None)
     if title_at is None and date_at is not None:
         title_at = next((k for k in range(date_at - 1, -1, -1)
                          if live[k].kind != "drop" and live[k].words >= 4 and not _END.search(live[k].text)), None)
@@ -183,11 +188,11 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
         title_at = next((k for k, ln in enumerate(live[:5]) if ln.kind != "drop" and ln.words >= 3), None)
     if title_at is not None:
         live[title_at].kind = "title"
-        title_key = name_key(live[title_at].text)
+        title_key = _line_key(live[title_at].text)
         for k, line in enumerate(live):
             if k < title_at and line.kind == "body" and (line.words <= 15 or not _END.search(line.text)):
                 line.kind = "drop"           # menus and link lists above the title
-            elif k > title_at and name_key(line.text) == title_key:
+            elif k > title_at and len(line.text) < 400 and _line_key(line.text) == title_key:
                 line.kind = "drop"           # the title repeated
     # the end of the article: comment boxes, "other news", teasers
     body_seen = 0
@@ -197,7 +202,7 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
         cut = False
         if body_seen and _is_marker(line.text, fur["tail_markers"], fur["tail_patterns"]):
             cut = True
-        elif body_seen >= 3 and any(p.search(line.text) for p in fur["teaser_patterns"]):
+        elif body_seen >= 3 and line.text.startswith("(") and any(p.search(line.text) for p in fur["teaser_patterns"]):
             cut = True
             prev = next((j for j in range(k - 1, -1, -1) if live[j].kind == "body"), None)
             if prev is not None and _headline_like(live[prev]):
@@ -222,20 +227,23 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
     for line in live:
         if line.kind == "drop":
             continue
-        for pattern in fur["credit_patterns"]:
-            m = pattern.search(line.text)
-            if m:
-                line.text = line.text[:m.start()].rstrip()
-                line.end = line.start + len(line.text)
-        key = name_key(line.text)
+        if ":" in line.text or line.text.startswith("("):
+            for pattern in fur["credit_patterns"]:
+                m = pattern.search(line.text)
+                if m:
+                    line.text = line.text[:m.start()].rstrip()
+                    line.end = line.start + len(line.text)
+        key = _line_key(line.text)
         if not key or key in seen:
             line.kind = "drop"
         seen.add(key)
     return [ln for ln in live if ln.kind != "drop"], published
 
 
-_ABBREV = r"(?<!\bThS)(?<!\bTS)(?<!\bGS)(?<!\bPGS)(?<!\bTP)(?<!\bTp)(?<!\bNXB)(?<!\bQ)(?<!\bP)(?<!\bK)(?<!\bv\.v)"
-_SENTENCE_END = re.compile(_ABBREV + r"(?:[.!?]+|…)[\"”’)]*\s+(?=[\"“‘(]?(?:" + UPPER + r"|\d))")
+#: Abbreviations a full stop does not end a sentence after.
+_ABBREVIATIONS = frozenset({"ThS", "TS", "GS", "PGS", "TP", "Tp", "NXB", "Q", "P", "K", "v.v", "Th.S", "BS", "KS"})
+_SENTENCE_END = re.compile(r"(?:[.!?]+|…)[\"”’)]*\s+(?=[\"“‘(]?(?:" + UPPER + r"|\d))")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 #: Sentences longer than this are cut (at a semicolon, else a comma, else anywhere): prose never
@@ -267,6 +275,9 @@ def _sentences(text: str, lines: list[_Line]) -> list[Sentence]:
         pos = 0
         body = line.text
         for m in _SENTENCE_END.finditer(body):
+            before = _WORD_BEFORE.search(body, max(0, m.start() - 12), m.start())
+            if before and before.group(1) in _ABBREVIATIONS and body[m.start()] == ".":
+                continue
             piece = body[pos:m.end()].rstrip()
             if piece:
                 add(pos, piece, n, line)
@@ -303,6 +314,8 @@ def _context_years(sentences: list[Sentence]) -> tuple[int | None, int | None]:
             review = openings.most_common(1)[0][0]
     plan = None
     for s in sentences:
+        if review is None or str(review + 1) not in s.text:
+            continue
         for m in _PLAN.finditer(s.text):
             year = int(m.group(1))
             if review is not None and year == review + 1:

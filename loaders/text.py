@@ -131,9 +131,12 @@ def is_vietnamese(text: str) -> bool:
     (True, False)
     """
     sample = text[:200_000]
-    letters = len(_LETTER.findall(sample))
     special = len(_VIET.findall(sample))
-    return special >= 3 and special >= 0.01 * letters
+    if special < 3:
+        return False
+    if special >= 0.01 * len(sample):      # every letter is a character: no need to count letters
+        return True
+    return special >= 0.01 * len(_LETTER.findall(sample))
 
 
 # --------------------------------------------------------------------------
@@ -333,16 +336,18 @@ def _suspect(word: str) -> bool:
     return not (word.isascii() or _is_syllable(word) or word.isupper() or fold(word) in syllable_keep())
 
 
-@lru_cache(maxsize=4096)
-def _words_regex(words: frozenset[str]) -> re.Pattern[str]:
-    """A regex finding these whole words (compiled once per set of words)."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
-
-
-@lru_cache(maxsize=4096)
-def _tokens_regex(tokens: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True)))
+def _occurrences(text: str, words: set[str], whole: bool = True) -> list[tuple[str, int]]:
+    """Where each of a few words occurs in a text (as a whole word), in order; str.find is fast."""
+    out = []
+    for word in words:
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not whole or ((start == 0 or not text[start - 1].isalpha())
+                             and (end == len(text) or not text[end].isalpha())):
+                out.append((word, start))
+            start = text.find(word, end)
+    return sorted(out, key=lambda item: item[1])
 
 
 @lru_cache(maxsize=65536)
@@ -350,14 +355,15 @@ def _suspect_words(token: str) -> tuple[str, ...]:
     return tuple(w for w in _RUN.findall(token) if _suspect(w))
 
 
-def _glue_edits(text: str) -> list[Edit]:
+def _glue_edits(text: str, tokens: set[str] | None = None) -> list[Edit]:
     edits: list[Edit] = []
     keep = syllable_keep()
-    suspects = {w for token in set(text.split()) for w in _suspect_words(token)}
+    suspect = _suspect_words
+    suspects = {w for token in (tokens if tokens is not None else set(text.split())) for w in suspect(token)}
     if not suspects:
         return edits
-    for m in _words_regex(frozenset(suspects)).finditer(text):
-        word = m.group()
+    for word, start in _occurrences(text, suspects):
+        m_start = start
         # a lower-to-upper change inside a word: "củaTỉnh", "đạocủaTỉnh"
         pieces: list[tuple[int, str]] = []
         start = 0
@@ -370,15 +376,15 @@ def _glue_edits(text: str) -> list[Edit]:
             continue  # "ThS", "iPhone", "McDonald": leave them
         for k, (offset, piece) in enumerate(pieces):
             if k:
-                edits.append((m.start() + offset, m.start() + offset, " "))
+                edits.append((m_start + offset, m_start + offset, " "))
             if len(piece) < 4 or _is_syllable(piece) or fold(piece) in keep:
                 continue
             if piece.isascii() or not (piece.islower() or piece[0].isupper() and piece[1:].islower()):
                 continue  # English words and acronyms: not ours to split
             cuts = _split_syllables(piece)
             for cut in cuts or ():
-                edits.append((m.start() + offset + cut, m.start() + offset + cut, " "))
-    return edits
+                edits.append((m_start + offset + cut, m_start + offset + cut, " "))
+    return sorted(edits)
 
 
 @lru_cache(maxsize=65536)
@@ -386,16 +392,20 @@ def _punct_suspect(token: str) -> bool:
     return _PUNCT.search(token) is not None
 
 
-def _punct_edits(text: str) -> list[Edit]:
+def _punct_edits(text: str, words: set[str] | None = None) -> list[Edit]:
     """A space after . ; : ! ? , ” ) that touch the next word, and before a touching “ or (."""
     edits: list[Edit] = []
     n = len(text)
-    tokens = [t for t in set(text.split()) if _punct_suspect(t)]
+    tokens = [t for t in (words if words is not None else set(text.split())) if _punct_suspect(t)]
     if not tokens:
         return edits
-    where = _tokens_regex(frozenset(tokens))
-    matches = (m for t in where.finditer(text) for m in _PUNCT.finditer(text, t.start(), t.end()))
+    spans = sorted({(start, start + len(token)) for token, start in _occurrences(text, set(tokens), whole=False)})
+    matches = (m for a, b in spans for m in _PUNCT.finditer(text, a, b))
+    seen: set[int] = set()
     for m in matches:
+        if m.start() in seen:
+            continue
+        seen.add(m.start())
         c, at = m.group(), m.start()
         if c in _OPENERS:
             edits.append((at, at, " "))
@@ -419,23 +429,50 @@ def _punct_edits(text: str) -> list[Edit]:
 
 
 # Stage 4: white space. One space between words, none at line ends, at most one blank line.
-_WS = re.compile(r"[ \n]{2,}|\A | \Z")
+_INNER_SPACES = re.compile(r" {2,}")
 
 
 def _ws_edits(text: str) -> list[Edit]:
+    """One space between words, none at line ends or starts, at most one blank line; line by line."""
     edits: list[Edit] = []
-    for m in _WS.finditer(text):
-        s, start, end = m.group(), m.start(), m.end()
-        lines = s.count("\n")
-        if lines:
-            keep = "\n\n" if lines >= 2 else "\n"
-        elif start == 0 or end == len(text):
-            keep = ""
+    pos = 0
+    blank_from: int | None = None        # where a run of blank lines began
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip(" ")
+        if not stripped:
+            if blank_from is None:
+                blank_from = pos
         else:
-            keep = " "
-        if s != keep:
-            edits.append((start, end, keep))
-    return edits
+            if blank_from is not None:
+                # keep one line break of the run (none at the very start of the text)
+                cut_to = pos if blank_from == 0 else pos - 1
+                if blank_from < cut_to:
+                    edits.append((blank_from, cut_to, ""))
+                blank_from = None
+            lead = len(line) - len(line.lstrip(" "))
+            trail = len(line) - len(line.rstrip(" "))
+            if lead:
+                edits.append((pos, pos + lead, ""))
+            if "  " in stripped:
+                for m in _INNER_SPACES.finditer(line, lead, len(line) - trail):
+                    edits.append((pos + m.start() + 1, pos + m.end(), ""))
+            if trail:
+                edits.append((end - trail, end, ""))
+        pos = end + 1
+    if blank_from is not None:           # blank lines at the end, with the line break before them
+        edits.append((max(blank_from - 1, 0), len(text), ""))
+    return _nonoverlapping(edits)
+
+
+def _nonoverlapping(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for e in sorted(edits):
+        if out and e[0] < out[-1][1]:
+            last = out.pop()
+            e = (last[0], max(last[1], e[1]), "")
+        out.append(e)
+    return out
 
 
 def _merge(*edit_lists: list[Edit]) -> list[Edit]:
@@ -457,6 +494,7 @@ def normalise(original: str) -> Normalised:
     text = _apply(text, _drop_edits(text), stages)
     text = _apply(text, _nfc_edits(text), stages)
     text = unify_tones(text)                         # same length: no map needed
-    text = _apply(text, _merge(_glue_edits(text), _punct_edits(text)), stages)
+    words = set(text.split())
+    text = _apply(text, _merge(_glue_edits(text, words), _punct_edits(text, words)), stages)
     text = _apply(text, _ws_edits(text), stages)
     return Normalised(original=original, text=text, stages=stages)

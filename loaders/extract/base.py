@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from ..facts import Provenance
 from ..text import Normalised
@@ -26,21 +27,65 @@ YEAR = r"(?:19[4-9]\d|20\d\d)"
 UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()
                       and (c < 0x250 or c >= 0x1E00)) + "]"
 
+_DIGIT = re.compile(r"\d")
+
+
+def literal_words(words: "list[str] | tuple[str, ...] | set[str]") -> re.Pattern[str]:
+    """An alternation of lower-case literal phrases, whole words at their end.
+
+    It starts with no assertion, so the regex engine can skip ahead to a possible
+    first character; :func:`word_matches` checks the word boundary before.
+    """
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?![^\W\d_])")
+
+
+def word_matches(pattern: re.Pattern[str], text: str) -> "list[re.Match[str]]":
+    """The matches of a :func:`literal_words` pattern that start a word."""
+    return [m for m in pattern.finditer(text) if not (m.start() and text[m.start() - 1].isalpha())]
+
+
+def first_letters(words: "list[str] | tuple[str, ...] | set[str]") -> str:
+    """A lookahead for the first characters of some phrases, in either case.
+
+    Put after a word-boundary check it lets the regex engine skip most positions
+    of a text before trying a long alternation.
+    """
+    chars = set()
+    for w in words:
+        c = w.strip()[0]
+        chars.update((c.lower(), c.upper()))
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+@lru_cache(maxsize=256)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\s\w]|_")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word, a number or one punctuation character, with offsets in its sentence."""
+class Token(tuple):
+    """A word, a number or one punctuation character, with offsets in its sentence.
 
-    text: str
-    start: int
-    end: int
+    ``low`` is the lower-cased text, tone marks kept (the normalised text has one
+    tone placement). A tuple underneath: articles have thousands of tokens and a
+    tuple is the cheapest object Python makes.
+    """
 
-    @cached_property
-    def low(self) -> str:
-        """Lower case, tone marks kept (the normalised text has one tone placement)."""
-        return self.text.lower()
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int) -> "Token":
+        return tuple.__new__(cls, (text, start, end, text.lower()))
+
+    text = property(itemgetter(0), doc="the token as written")
+    start = property(itemgetter(1), doc="offset in the sentence")
+    end = property(itemgetter(2), doc="offset after it")
+    low = property(itemgetter(3), doc="lower case")
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
     @property
     def is_word(self) -> bool:
@@ -66,7 +111,15 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Cụm thi đua số 6, Ngành (2023).")]
     ['Cụm', 'thi', 'đua', 'số', '6', ',', 'Ngành', '(', '2023', ')', '.']
     """
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    pos = 0
+    find = text.find
+    new = tuple.__new__
+    for word in _TOKEN.findall(text):        # findall and find beat finditer's match objects
+        start = find(word, pos)
+        pos = start + len(word)
+        out.append(new(Token, (word, start, pos, word.lower())))
+    return out
 
 
 @dataclass
@@ -83,6 +136,19 @@ class Sentence:
     @cached_property
     def tokens(self) -> list[Token]:
         return tokenize(self.text)
+
+    @cached_property
+    def low(self) -> str:
+        """The sentence lower-cased: extractors look for their key words in it before tokenizing."""
+        return self.text.lower()
+
+    def mentions(self, *words: str) -> bool:
+        """Whether the sentence contains any of these lower-case words."""
+        return _any_of(words).search(self.low) is not None
+
+    @cached_property
+    def has_digit(self) -> bool:
+        return _DIGIT.search(self.text) is not None
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -105,6 +171,7 @@ class Article:
     review_year: int | None = None
     plan_year: int | None = None
     notes: dict[str, object] = field(default_factory=dict)
+    _provenance: dict[int, tuple[str, int, int]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -116,8 +183,12 @@ class Article:
 
     def provenance(self, sentence: Sentence) -> Provenance:
         """The sentence quoted from the original text, with its original offsets."""
-        start, end = self.norm.original_span(sentence.start, sentence.end)
-        return Provenance(quote=self.norm.original[start:end], start=start, end=end)
+        cached = self._provenance.get(sentence.index)
+        if cached is None:
+            start, end = self.norm.original_span(sentence.start, sentence.end)
+            cached = self._provenance[sentence.index] = (self.norm.original[start:end], start, end)
+        quote, start, end = cached
+        return Provenance(quote=quote, start=start, end=end)
 
     def body(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.is_title]

@@ -158,6 +158,7 @@ class Blocs:
 # mentions and groups
 
 
+_BLOC_HINT = re.compile(r"(?:khối|cụm)\s+thi\s+đua")
 _GENERIC_BEFORE = frozenset({"các", "những", "mỗi", "từng", "giữa"})
 _TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
 
@@ -165,6 +166,8 @@ _TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
 def _mentions(article: Article) -> list[BlocMention]:
     out = []
     for s in article.sentences:
+        if not _BLOC_HINT.search(s.low):
+            continue
         toks = s.tokens
         for i, t in enumerate(toks):
             if t.low not in ("khối", "cụm"):
@@ -355,6 +358,8 @@ def _list_end(text: str, start: int, open_paren: bool) -> int:
 
 def _members(article: Article, blocs: Blocs) -> None:
     for s in article.sentences:
+        if "gồm" not in s.low:
+            continue
         mentions = blocs.in_sentence(s)
         for trig in _TRIGGER.finditer(s.text):
             before = [m for m in mentions if m.end <= trig.start()]
@@ -401,6 +406,8 @@ def _members(article: Article, blocs: Blocs) -> None:
 def _counts(article: Article, blocs: Blocs) -> None:
     """Member counts stated apart from a list: "14 cơ quan thành viên Khối thi đua"."""
     for s in article.sentences:
+        if not s.has_digit:
+            continue
         for m in _MEMBER_COUNT.finditer(s.text):
             after = [b for b in blocs.in_sentence(s) if b.start >= m.end() and b.start - m.end() < 40]
             group = after[0].group if after else blocs.current(s, m.start())

@@ -24,7 +24,7 @@ from ..facts import Document, Provenance
 from ..gazetteer import document_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import YEAR, Article
+from .base import YEAR, Article, first_letters
 from .movements import quoted_spans
 
 __all__ = ["extract"]
@@ -38,7 +38,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = document_words()
     types = "|".join(re.escape(t) for t in sorted(words["types"], key=len, reverse=True))
     numbered = re.compile(
-        rf"(?<![^\W\d_])(?P<type>{types})\s+(?:(?P<so>số)\s+(?P<n1>{_NUMBER}|\d+)|(?P<n2>{_NUMBER}))"
+        rf"(?<![^\W\d_]){first_letters(words['types'])}(?P<type>{types})\s+(?:(?P<so>số)\s+(?P<n1>{_NUMBER}|\d+)|(?P<n2>{_NUMBER}))"
         rf"(?![\w/-])(?P<date>\s*,?\s*{_DATE})?", re.IGNORECASE)
     laws = sorted((unify_tones(law) for law in words["laws"]), key=len, reverse=True)
     alternatives = "|".join(re.escape(law).replace(r"\ ", r"\s+") for law in laws)
@@ -49,6 +49,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"(?:lần thứ\s+)?[IVXLC]+(?![^\W\d_])(?:\s+của\s+Đảng|\s+Đảng\s+bộ\s+(?:tỉnh|thành phố)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)?"
         r"|(?<![^\W\d_])Nghị quyết\s+(?:Trung ương|TW)\s+\d+\s+khóa\s+[IVXLC]+(?![^\W\d_])")
     return numbered, named, congress
+
+
+_SYMBOL_HINT = re.compile(r"\d\s*[-/]\s*[A-ZĐ]")
 
 
 def _inside(spans: list[tuple[int, int, int, int]], start: int) -> bool:
@@ -75,9 +78,14 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
 
     for s in article.sentences:
         text = s.text
+        has_number = " số " in s.low or _SYMBOL_HINT.search(text) is not None
+        has_law = "luật" in s.low
+        has_resolution = "Nghị quyết" in text
+        if not (has_number or has_law or has_resolution):
+            continue
         quotes = quoted_spans(text)
         found: list[tuple[int, int, str, str]] = []
-        for m in numbered.finditer(text):
+        for m in (numbered.finditer(text) if has_number else ()):
             if _inside(quotes, m.start()):
                 continue
             number = m.group("n1") or m.group("n2")
@@ -88,8 +96,8 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
             if m.group("date"):
                 title += " " + re.sub(r"^\s*,?\s*", "", m.group("date"))
             found.append((m.start(), m.end(), "n:" + kind.lower() + ":" + _number_key(number), title))
-        for pattern, prefix in ((named, "l:"), (congress, "c:")):
-            for m in pattern.finditer(text):
+        for pattern, prefix, cue in ((named, "l:", has_law), (congress, "c:", has_resolution)):
+            for m in (pattern.finditer(text) if cue else ()):
                 if _inside(quotes, m.start()) or any(a <= m.start() < b for a, b, _, _ in found):
                     continue
                 title = " ".join(m.group().split())

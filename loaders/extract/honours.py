@@ -38,7 +38,7 @@ from ..facts import Award
 from ..gazetteer import honours as honour_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, YEAR, Article, Sentence
+from .base import UPPER, YEAR, Article, Sentence, first_letters
 from .names import bloc_at, head_at, scan_name, span_text
 from .persons import _name_at, position_at
 
@@ -75,7 +75,8 @@ def honour_pattern() -> re.Pattern[str]:
         parts.append(_loose(form))
     for form in d["counted_only"]:
         parts.append(rf"(?<=\d\s){re.escape(form)}(?!\s+thi\s+đua)")
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?![^\W\d_])")
+    heads = [*d["orders"], *d["with_grantor"], *d["with_name"], *titles, *d["counted_only"], "danh", "“", '"']
+    return re.compile(rf"(?<![^\W\d_]){first_letters(heads)}(?:{'|'.join(parts)})(?![^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +130,22 @@ def _grantor_after(text: str, toks, i: int) -> tuple[str | None, int]:
         end = scan_name(toks, i)
         return span_text(text, toks, i, end), end
     return None, i
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> tuple[str, ...]:
+    """First words of every honour form, lower-cased: a sentence without any has no honour."""
+    d = honour_words()
+    heads = [*d["orders"], *d["with_grantor"], *d["with_name"]]
+    cues = {" ".join(unify_tones(f).split()[:2]).lower() for f in heads} | {"danh hiệu"}
+    cues |= {unify_tones(f).lower() for f in d["counted_only"]}
+    for title in d["titles"]:
+        low = unify_tones(title).lower()
+        for variant in ("sĩ", "sỹ"):       # "Chiến sĩ" or "Chiến sỹ": look for what they share
+            if variant in low:
+                low = low[: low.index(variant) + 1]
+        cues.add(low)
+    return tuple(sorted(cues))
 
 
 def _unquote(award: str) -> str:
@@ -200,6 +217,7 @@ def _kind_of(words: str) -> str:
     return kinds.get(words, "unknown")
 
 
+_HONORIFIC_END = re.compile(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$")
 _SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?:được|đạt|nhận|đón nhận|vinh dự)(?![^\W\d_])")
 
 
@@ -247,7 +265,7 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
             words = " ".join(tail[-n:]).lower()
             if words in kinds:
                 return _Recipients([(None, kinds[words], None)])
-    if re.search(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$", head):
+    if _HONORIFIC_END.search(head):
         return _Recipients([(None, "individual", None)])
     return None
 
@@ -387,8 +405,10 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
 def extract(article: Article) -> list[Award]:
     """Every honour the article says was proposed or conferred, restatements removed."""
     awards: list[Award] = []
+    words = _cue_words()
     for s in article.sentences:
-        awards.extend(_in_sentence(article, s))
+        if s.mentions(*words):
+            awards.extend(_in_sentence(article, s))
     # the same award stated twice (body and caption)
     unique: list[Award] = []
     seen = set()

@@ -38,7 +38,7 @@ from typing import Sequence
 from ..facts import Leadership
 from ..gazetteer import roles
 from ..keys import name_key
-from .base import YEAR, Article, Sentence, Token
+from .base import YEAR, Article, Sentence, Token, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
 from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import PersonRecord
@@ -48,10 +48,8 @@ __all__ = ["extract", "role_pattern"]
 
 @lru_cache(maxsize=1)
 def role_pattern() -> re.Pattern[str]:
-    """All role words, longest first, as whole words, any case."""
-    words = sorted(roles(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    """All role words, longest first, as whole words; matched against lower-cased text."""
+    return literal_words(list(roles()))
 
 
 def _notation(word: str) -> str:
@@ -102,7 +100,7 @@ def _orgs_before(text: str, toks: Sequence[Token], end: int) -> list[str]:
         out.insert(0, span_text(text, toks, k, end))
         if k - 1 > floor and toks[k - 1].low in ("và", ","):
             before = text[toks[max(floor, k - 8)].start:toks[k - 1].start]
-            if role_pattern().search(before) or bloc_at(toks, _prev_name_start(toks, k - 1, floor)) is not None:
+            if word_matches(role_pattern(), before.lower()) or bloc_at(toks, _prev_name_start(toks, k - 1, floor)) is not None:
                 break
             end = k - 1
             continue
@@ -147,14 +145,15 @@ class _Reader:
         self.article, self.blocs, self.s = article, blocs, s
         self.recent = recent or {}     # id(group) -> (sentence index, year) of its last term
         self.toks = s.tokens
+        low = s.low if len(s.low) == len(s.text) else s.text.lower()
         self.hits = [_Hit(m.start(), m.end(), _notation(m.group()), _role_kind(m.group()))
-                     for m in role_pattern().finditer(s.text)
+                     for m in word_matches(role_pattern(), low)
                      if not any(a <= m.start() < b for a, b in skip) and self._is_role(m)]
         self.election = bool(_ELECTION.search(s.text))
         self._after_cache: dict[int, tuple[BlocGroup | None, int | None, int]] = {}
 
     def _is_role(self, m: re.Match[str]) -> bool:
-        word = m.group()
+        word = self.s.text[m.start():m.end()]
         if word[0].islower() and word.split()[0].lower() in ("trưởng", "phó"):
             before = self.s.text[:m.start()].rstrip()
             if before and before[-1].isalpha():
@@ -333,7 +332,7 @@ def _from_persons(article: Article, blocs: Blocs, persons: list[PersonRecord],
             if pos.kind != "role":
                 continue
             s = pos.sentence
-            m = role_pattern().match(pos.text)
+            m = role_pattern().match(pos.text.lower())
             if m is None:
                 continue
             kind = _role_kind(m.group())
@@ -367,6 +366,8 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
     _from_persons(article, blocs, persons, terms)
     recent: dict[int, tuple[int, int | None]] = {}
     for s in article.sentences:
+        if not s.mentions("trưởng", "phó"):
+            continue
         skip = [(p.start, p.end) for person in persons for p in person.positions
                 if p.sentence is s and p.kind == "role"]
         found = _Reader(article, blocs, s, skip, recent).read()

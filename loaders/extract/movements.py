@@ -18,6 +18,7 @@ mottos, themes and campaigns, not movements.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts import Movement
 from ..keys import name_key
@@ -30,12 +31,16 @@ _TRIGGER = re.compile(
     r"(?:với|có|theo|mang)\s+chủ đề)(?![^\W\d_])", re.IGNORECASE)
 _NOT_MOVEMENT = re.compile(r"danh hiệu|phương châm|chủ đề công tác|gắn với|khẩu hiệu|Chỉ thị|Nghị quyết|"
                            r"Kết luận|[;.!?]", re.IGNORECASE)
+_SEMI_CAPITAL = re.compile(rf";\s?(?:{UPPER}|[“\"])")
 _NOT_LISTED = re.compile(r"[.!?]\s|phong trào|danh hiệu|cuộc vận động|chương trình|đề án|chủ đề|khẩu hiệu|"
                          r"phương châm|Chỉ thị|Nghị quyết|Kết luận|Kế hoạch", re.IGNORECASE)
 _OPENERS = "“\""
+_OPENING = re.compile("[“\"]")
+_INSIDE = re.compile("[”\"“;]")
 _CLOSERS = "”\""
 
 
+@lru_cache(maxsize=4096)
 def quoted_spans(text: str) -> list[tuple[int, int, int, int]]:
     """Quoted passages as (open, content start, content end, close end) offsets.
 
@@ -43,17 +48,27 @@ def quoted_spans(text: str) -> list[tuple[int, int, int, int]]:
     >>> [t[a:b] for _, a, b, _ in quoted_spans(t)]
     ['Giảng dạy tốt, phục vụ tốt', 'Toàn thể cán bộ']
     """
-    out = []
+    out: list[tuple[int, int, int, int]] = []
+    if "“" not in text and '"' not in text:
+        return out
     i, n = 0, len(text)
     while i < n:
+        found = _OPENING.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         c = text[i]
-        if c not in _OPENERS or (c == '"' and i and text[i - 1].isalnum()):
+        if c == '"' and i and text[i - 1].isalnum():
             i += 1
             continue
         start = i + 1
         j = start
         end = close = None
         while j < n:
+            nxt = _INSIDE.search(text, j)
+            if nxt is None:
+                break
+            j = nxt.start()
             d = text[j]
             if d in _CLOSERS and j > start:
                 end, close = j, j + 1
@@ -62,7 +77,7 @@ def quoted_spans(text: str) -> list[tuple[int, int, int, int]]:
                 end, close = j, j
                 break
             if d == ";" and (text[j - 3:j] == "..." or text[j - 1:j] == "…"
-                             or re.match(rf";\s*(?:{UPPER}|[“\"])", text[j:j + 3])):
+                             or _SEMI_CAPITAL.match(text, j)):
                 end, close = j, j + 1
                 break
             j += 1

@@ -55,8 +55,14 @@ class Phrases:
             return 0
         n = len(toks) if limit is None else min(limit, len(toks))
         for words in options:
-            if i + len(words) <= n and all(toks[i + k].low == w for k, w in enumerate(words)):
-                return len(words)
+            size = len(words)
+            if i + size > n:
+                continue
+            k = 1
+            while k < size and toks[i + k].low == words[k]:
+                k += 1
+            if k == size:
+                return size
         return 0
 
 
@@ -72,9 +78,18 @@ class Lexicon:
     stop: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+_LEXICON: "Lexicon | None" = None
+
+
 def lexicon() -> Lexicon:
     """The phrase tables, built once from the gazetteer."""
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = _build_lexicon()
+    return _LEXICON
+
+
+def _build_lexicon() -> Lexicon:
     nw = name_words()
     names = [n for p in provinces() for n in p.names]
     pw = positions()

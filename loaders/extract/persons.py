@@ -21,6 +21,7 @@ Mentions of one person (captions repeat the body's sentences) are merged.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
@@ -30,7 +31,7 @@ from ..gazetteer import positions as position_words
 from ..gazetteer import province_index, roles, surnames
 from ..keys import name_key
 from ..text import unify_tones
-from .base import YEAR, Article, Sentence, Token, tokenize
+from .base import UPPER, YEAR, Article, Sentence, Token, tokenize
 from .names import bloc_at, head_at, lexicon, org_ending_at, scan_name, span_text
 
 __all__ = ["PositionSpan", "PersonRecord", "extract", "titles"]
@@ -114,15 +115,22 @@ def _title_at(toks: Sequence[Token], i: int, limit: int) -> _Title | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _needs_body_set() -> frozenset[str]:
+    return frozenset(unify_tones(t) for t in position_words().needs_body)
+
+
+@lru_cache(maxsize=1)
+def _body_prefixes() -> dict[str, str]:
+    return {unify_tones(t): prefix for t, prefix in position_words().body_in_title.items()}
+
+
 def _needs_body(title: str) -> bool:
-    return unify_tones(title) in {unify_tones(t) for t in position_words().needs_body}
+    return unify_tones(title) in _needs_body_set()
 
 
 def _body_prefix(title: str) -> str | None:
-    for t, prefix in position_words().body_in_title.items():
-        if unify_tones(t) == unify_tones(title):
-            return prefix
-    return None
+    return _body_prefixes().get(unify_tones(title))
 
 
 def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
@@ -206,6 +214,31 @@ def _rejected(name: str, toks: Sequence[Token], i: int) -> bool:
 
 
 _CHAIN_SEP = (",", ";")
+
+
+@lru_cache(maxsize=1)
+def _name_cue() -> re.Pattern[str]:
+    """A family name followed by a capitalised word: a sentence without one names nobody."""
+    names = "|".join(sorted(_surnames(), key=len, reverse=True))
+    return re.compile(rf"(?:{names})(?:\s+{UPPER}[^\W\d_]*){{1,3}}")   # no leading assertion: faster
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Places and historical names that look like "family name + name" ("Hà Nội", "Hồ Chí Minh")."""
+    from ..gazetteer import provinces
+
+    phrases = [n for p in provinces() for n in p.names] + list(position_words().historical_names)
+    return frozenset(" ".join(unify_tones(n).split()) for n in phrases if len(n.split()) >= 2)
+
+
+def _may_name_someone(text: str) -> bool:
+    stop = _not_names()
+    for m in _name_cue().finditer(text):
+        words = m.group().split()
+        if not any(" ".join(words[:k]) in stop for k in range(2, len(words) + 1)):
+            return True
+    return False
 
 
 def _chain_after(text: str, s: Sentence, toks: Sequence[Token], j: int) -> list[PositionSpan]:
@@ -327,11 +360,14 @@ def _merge(record: PersonRecord, new: list[PositionSpan]) -> None:
 def extract(article: Article) -> list[PersonRecord]:
     """Every person the article names with a position, mentions merged, in order of first mention."""
     records: dict[str, PersonRecord] = {}
+    family = _surnames()
     for s in article.sentences:
+        if not _may_name_someone(s.text):
+            continue
         toks = s.tokens
         i = 0
         while i < len(toks):
-            end = _name_at(toks, i) if toks[i].is_word else None
+            end = _name_at(toks, i) if toks[i].text in family else None
             if end is None:
                 i += 1
                 continue
