@@ -20,15 +20,34 @@ import time
 from pathlib import Path
 
 from thidua.loaders.article import extract_file, extract_text, read_article
+from thidua.loaders.extract.blocs import _names_a_body
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SHARED = Path(os.environ.get("THIDUA_SHARED", REPO.parent / "shared"))
 
 
-def corpus() -> list[tuple[str, str]]:
-    paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "loaders" / "fixtures").glob("*.*"))
+def corpus(which: str = "all") -> list[tuple[str, str]]:
+    """(name, text) of the seed articles (real pages) and/or the test fixtures (short, dense snippets)."""
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    fixtures = sorted((REPO / "tests" / "loaders" / "fixtures").glob("*.*"))
+    paths = {"seeds": seeds, "fixtures": fixtures, "all": seeds + fixtures}[which]
     return [(p.name, read_article(p).text) for p in paths]
+
+
+def rate(texts: list[tuple[str, str]], rounds: int) -> tuple[float, float, float]:
+    """Median seconds per round, best seconds per round, characters per second (median)."""
+    runs = []
+    for _ in range(rounds):
+        # caches keyed on an article's own text would make repeated rounds faster than a real
+        # corpus of distinct articles; empty them (caches keyed on words stay warm, as they would)
+        _names_a_body.cache_clear()
+        start = time.perf_counter()
+        for name, text in texts:
+            extract_text(text, name)
+        runs.append(time.perf_counter() - start)
+    median = statistics.median(runs)
+    return median, min(runs), sum(len(t) for _, t in texts) / median
 
 
 def main() -> int:
@@ -45,16 +64,11 @@ def main() -> int:
     for name, text in texts:                       # warm-up: gazetteers, regexes, caches
         extract_text(text, name)
     chars = sum(len(t) for _, t in texts)
-    runs = []
-    for _ in range(args.rounds):
-        start = time.perf_counter()
-        for name, text in texts:
-            extract_text(text, name)
-        runs.append(time.perf_counter() - start)
-    best, median = min(runs), statistics.median(runs)
-    per_article = median / len(texts)
-    chars_per_s = chars / median
-    per_10kb = chars_per_s / 10_000
+    median, best, chars_per_s = rate(texts, args.rounds)
+    seeds = corpus("seeds")
+    seed_rate = rate(seeds, args.rounds)[2] if seeds else None
+    fixtures = corpus("fixtures")
+    fixture_rate = rate(fixtures, args.rounds)[2] if fixtures else None
     # the same through the file API (decode, HTML stripping, hashing)
     paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "loaders" / "fixtures").glob("*.*"))
     start = time.perf_counter()
@@ -66,19 +80,26 @@ def main() -> int:
         "# Article extraction benchmark",
         "",
         f"- machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}, one core",
-        f"- corpus: {len(texts)} articles ({chars:,} characters, mean {chars // len(texts):,}), "
-        f"{args.rounds} rounds after a warm-up",
+        f"- corpus: {len(texts)} articles ({chars:,} characters, mean {chars // len(texts):,}): the "
+        f"{len(seeds)} seed articles and {len(fixtures)} test fixtures; {args.rounds} rounds after a warm-up",
         "",
         "| measure | value |",
         "| --- | --- |",
-        f"| articles/s (this corpus, median round) | {len(texts) / median:,.0f} |",
+        f"| articles/s (whole corpus, median round) | {len(texts) / median:,.0f} |",
         f"| articles/s (best round) | {len(texts) / best:,.0f} |",
-        f"| ms per article (median) | {per_article * 1000:.2f} |",
-        f"| characters/s | {chars_per_s:,.0f} |",
-        f"| **10 KB articles/s** (characters/s ÷ 10,000) | **{per_10kb:,.0f}** |",
+        f"| ms per article (median) | {median / len(texts) * 1000:.2f} |",
+        f"| characters/s (whole corpus) | {chars_per_s:,.0f} |",
+        f"| **10 KB articles/s, whole corpus** (characters/s ÷ 10,000) | **{chars_per_s / 10_000:,.0f}** |",
+    ]
+    if seed_rate:
+        lines.append(f"| 10 KB articles/s, seed articles only (real pages) | {seed_rate / 10_000:,.0f} |")
+    if fixture_rate:
+        lines.append(f"| 10 KB articles/s, fixtures only (short, fact-dense) | {fixture_rate / 10_000:,.0f} |")
+    lines += [
         f"| articles/s through extract_file (decode, HTML, hash) | {file_rate:,.0f} |",
         "",
-        "Goal: at least 200 articles/s for 10 KB articles on one core.",
+        "Goal: at least 200 articles/s for 10 KB articles on one core. The 10 KB figure divides the",
+        "character rate by 10,000; short, fact-dense fixtures cost more per character than real pages.",
         "",
     ]
     report = "\n".join(lines)

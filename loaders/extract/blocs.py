@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..facts import Bloc, Leadership, Member, Provenance
@@ -163,25 +164,36 @@ _GENERIC_BEFORE = frozenset({"các", "những", "mỗi", "từng", "giữa"})
 _TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
 
 
+#: A bloc's name, with what comes before it, fits in this many characters; in a longer sentence
+#: only a window around each mention is tokenized.
+_WINDOW = 400
+
+
 def _mentions(article: Article) -> list[BlocMention]:
+    """Every "Khối thi đua ..." / "Cụm thi đua ..." mention of the article."""
     out = []
     for s in article.sentences:
-        if not _BLOC_HINT.search(s.low):
-            continue
-        toks = s.tokens
-        for i, t in enumerate(toks):
-            if t.low not in ("khối", "cụm"):
+        done = -1
+        for hit in _BLOC_HINT.finditer(s.low):
+            if hit.start() < done:
                 continue
-            span = bloc_at(toks, i)
-            if span is None:
+            if len(s.text) <= _WINDOW:
+                toks, shift = s.tokens, 0
+            else:
+                shift = max(0, hit.start() - 24)
+                toks = tokenize(s.text[shift:hit.start() + _WINDOW])
+            i = next((k for k, t in enumerate(toks) if t.start + shift >= hit.start()), None)
+            span = bloc_at(toks, i) if i is not None else None
+            if span is None or i is None:
                 continue
+            t = toks[i]
+            done = toks[span.end - 1].end + shift
             prev = toks[i - 1] if i else None
             if prev is not None and (prev.low in _GENERIC_BEFORE
                                      or prev.text == "," and i > 1 and toks[i - 2].low in ("khối", "cụm")):
                 continue
-            name = _TRAILING_YEAR.sub("", span_text(s.text, toks, i, span.end))
-            out.append(BlocMention(s, t.start, toks[span.end - 1].end, name, span.kind, span.number,
-                                   span.qualified))
+            name = _TRAILING_YEAR.sub("", s.text[t.start + shift:done])
+            out.append(BlocMention(s, t.start + shift, done, name, span.kind, span.number, span.qualified))
     return out
 
 
@@ -339,8 +351,9 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
     return out if out and bodies * 2 >= len(out) else []
 
 
+@lru_cache(maxsize=4096)
 def _names_a_body(piece: str) -> bool:
-    return bool(head_at(tokenize(piece), 0))
+    return bool(head_at(tokenize(piece[:60]), 0))
 
 
 def _list_end(text: str, start: int, open_paren: bool) -> int:

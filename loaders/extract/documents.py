@@ -25,7 +25,7 @@ from ..gazetteer import document_words
 from ..keys import name_key
 from ..text import unify_tones
 from .base import YEAR, Article, first_letters
-from .movements import quoted_spans
+from .movements import sentence_quotes
 
 __all__ = ["extract"]
 
@@ -83,7 +83,7 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
         has_resolution = "Nghị quyết" in text
         if not (has_number or has_law or has_resolution):
             continue
-        quotes = quoted_spans(text)
+        quotes = sentence_quotes(s)
         found: list[tuple[int, int, str, str]] = []
         for m in (numbered.finditer(text) if has_number else ()):
             if _inside(quotes, m.start()):

@@ -115,7 +115,7 @@ class _Honour:
 
 def _family(award: str) -> str:
     """What a restatement shares with the full statement: "bằng khen", "huân chương lao động hạng nhì"."""
-    key = name_key(re.sub(r"^[dD]anh hiệu\s+", "", award))
+    key = name_key(_DANH_HIEU.sub("", award))
     return key.split(" cua ")[0]
 
 
@@ -148,6 +148,12 @@ def _cue_words() -> tuple[str, ...]:
     return tuple(sorted(cues))
 
 
+_GRANTED_FORMS = re.compile(r"Bằng khen|Giấy khen|Cờ thi đua|Cờ$", re.IGNORECASE)
+_DANH_HIEU = re.compile(r"^[dD]anh hiệu\s+")
+_OWN_GRANTOR = re.compile(r"\s+của\s+(.+)$")
+_OF = re.compile(r"\s+của\s+")
+
+
 def _unquote(award: str) -> str:
     """A title written in quotes loses them ("“Tập thể lao động xuất sắc”"); a quoted name inside stays."""
     if award[:1] in "“\"" and award[-1:] in "”\"":
@@ -157,21 +163,22 @@ def _unquote(award: str) -> str:
 
 def _honours_in(s: Sentence) -> list[_Honour]:
     out = []
-    text, toks = s.text, s.tokens
+    text = s.text
     for m in honour_pattern().finditer(text):
-        award = _unquote(re.sub(r"^[dD]anh hiệu\s+", "", m.group()))
+        award = _unquote(_DANH_HIEU.sub("", m.group()))
         grantor, end = None, m.end()
-        own = re.search(r"\s+của\s+(.+)$", award)
+        own = _OWN_GRANTOR.search(award)
         if own:
             grantor = own.group(1)         # "Cờ thi đua của Chính phủ"
         rest = text[m.end():]
-        g = re.match(r"\s+của\s+", rest)
-        if g and re.search(r"Bằng khen|Giấy khen|Cờ thi đua|Cờ$", award, re.IGNORECASE):
+        g = _OF.match(rest)
+        if g and _GRANTED_FORMS.search(award):
+            toks = s.tokens
             i = s.token_at(m.end() + g.end())
             grantor, j = _grantor_after(text, toks, i)
             if grantor:
                 end = toks[j - 1].end
-                award = _unquote(re.sub(r"^[dD]anh hiệu\s+", "", text[m.start():end]))
+                award = _unquote(_DANH_HIEU.sub("", text[m.start():end]))
         out.append(_Honour(m.start(), end, award, grantor, _family(award)))
     return out
 

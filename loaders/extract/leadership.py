@@ -144,13 +144,16 @@ class _Reader:
                  recent: dict[int, tuple[int, int | None]] | None = None) -> None:
         self.article, self.blocs, self.s = article, blocs, s
         self.recent = recent or {}     # id(group) -> (sentence index, year) of its last term
-        self.toks = s.tokens
         low = s.low if len(s.low) == len(s.text) else s.text.lower()
         self.hits = [_Hit(m.start(), m.end(), _notation(m.group()), _role_kind(m.group()))
                      for m in word_matches(role_pattern(), low)
                      if not any(a <= m.start() < b for a, b in skip) and self._is_role(m)]
         self.election = bool(_ELECTION.search(s.text))
         self._after_cache: dict[int, tuple[BlocGroup | None, int | None, int]] = {}
+
+    @property
+    def toks(self) -> list[Token]:
+        return self.s.tokens          # tokenized only when a role word is there
 
     def _is_role(self, m: re.Match[str]) -> bool:
         word = self.s.text[m.start():m.end()]
@@ -228,6 +231,8 @@ class _Reader:
 
     def read(self) -> list[tuple[BlocGroup, Leadership]]:
         out: list[tuple[BlocGroup, Leadership]] = []
+        if not self.hits:
+            return out
         prov = self.article.provenance(self.s)
         text, toks = self.s.text, self.toks
         for n, hit in enumerate(self.hits):

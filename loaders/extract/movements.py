@@ -18,11 +18,10 @@ mottos, themes and campaigns, not movements.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..facts import Movement
 from ..keys import name_key
-from .base import UPPER, Article
+from .base import UPPER, Article, Sentence
 
 __all__ = ["extract", "quoted_spans"]
 
@@ -40,7 +39,6 @@ _INSIDE = re.compile("[”\"“;]")
 _CLOSERS = "”\""
 
 
-@lru_cache(maxsize=4096)
 def quoted_spans(text: str) -> list[tuple[int, int, int, int]]:
     """Quoted passages as (open, content start, content end, close end) offsets.
 
@@ -92,13 +90,21 @@ def quoted_spans(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def sentence_quotes(s: Sentence) -> list[tuple[int, int, int, int]]:
+    """The quoted passages of a sentence, worked out once per sentence."""
+    cached = s.__dict__.get("_quotes")
+    if cached is None:
+        cached = s.__dict__["_quotes"] = quoted_spans(s.text)
+    return cached
+
+
 def extract(article: Article) -> list[Movement]:
     """The movements an article names, first mention kept, in order."""
     out: list[Movement] = []
     seen: set[str] = set()
     for s in article.sentences:
         text = s.text
-        quotes = quoted_spans(text)
+        quotes = sentence_quotes(s)
         if not quotes:
             continue
         used: set[int] = set()
