@@ -31,7 +31,7 @@ from ..facts import Bloc, Leadership, Member, Provenance
 from ..gazetteer import name_words, province_named
 from ..keys import name_key
 from .base import UPPER, YEAR, Article, Sentence, tokenize
-from .names import bloc_at, head_at, scan_name, span_text
+from .names import bloc_at, head_at, scan_name
 
 __all__ = ["BlocMention", "BlocGroup", "Blocs", "extract", "split_members"]
 
@@ -301,7 +301,8 @@ def _pieces(text: str) -> list[str]:
                 depth += 1
             elif t.text == ")":
                 depth = max(0, depth - 1)
-            elif depth == 0 and (t.text in ",;" or t.low == "và" and j + 1 < n and toks[j + 1].is_cap):
+            elif depth == 0 and (t.text in ",;" or t.low == "và" and j + 1 < n
+                                 and (toks[j + 1].is_cap or head_at(toks, j + 1))):
                 break
             j += 1
         out.append(text[toks[start].start:toks[j - 1].end])
@@ -323,7 +324,7 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
         part = _clean(part)
         if not part:
             continue
-        if raw and part[0].islower() and not part.startswith(("tỉnh ", "thành phố ")):
+        if raw and part[0].islower() and not _names_a_body(part):
             raw[-1] = f"{raw[-1]}, {part}"                  # a name's lower-case tail
         elif raw and _starts_with(raw[-1], nw.unit_heads) and _starts_with(part, nw.parent_heads):
             raw[-1] = f"{raw[-1]}, {part}"                  # "Cục Tổ chức cán bộ, Bộ Công an"
@@ -345,7 +346,7 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
         if unit and unit.split(",")[0] in ("tỉnh", "thành phố") and province_named(part):
             out.append(f"{_province_unit(part, unit)} {part}")
             continue
-        if part[0].isupper():
+        if part[0].isupper() or _names_a_body(part):
             out.append(part)
     bodies = sum(1 for item in out if _names_a_body(item))
     return out if out and bodies * 2 >= len(out) else []

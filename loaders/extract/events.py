@@ -189,9 +189,12 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
             if anchored and main is None:
                 continue
             date = dates[0] if dates else (main.date if main else None)
-            event = Event(type="signing", title=m.group().strip(" ,"), date=date,
+            begin = m.start() - 3 if text[:m.start()].endswith(("Lễ ", "lễ ")) else m.start()
+            title = text[begin:m.end()].strip(" ,")
+            event = Event(type="signing", title=title, date=date,
                           place=place or (main.place if main else None),
-                          organiser=(main.organiser if main else None), provenance=article.provenance(s))
+                          organiser=(main.organiser if main else None) or _organiser(s, blocs, begin, title),
+                          provenance=article.provenance(s))
             add(event)
         for m in (activity.finditer(text) if has_activity else ()):
             title = m.group("title")

@@ -224,6 +224,33 @@ def _kind_of(words: str) -> str:
     return kinds.get(words, "unknown")
 
 
+_AND_GIVE = re.compile(r"(?:,|và)\s*(?:trao\s+)?tặng\s*$")
+_GIVE_END = re.compile(r"\s+(?:(?:đã|vừa|quyết định|đồng ý)\s+)*(?:trao\s+|khen thưởng\s+)?tặng\s*$")
+
+
+def _active_grantor(s: Sentence, text: str, start: int, end: int) -> str | None:
+    """A grantor that is the subject of "tặng": "Thủ tướng Chính phủ tặng Bằng khen cho ...".
+
+    Only a post or a body counts; a named person handing an honour over is not its grantor.
+    """
+    m = _GIVE_END.search(text, start, end)
+    if m is None:
+        return None
+    toks = s.tokens
+    verb = s.token_at(m.start())
+    first = s.token_at(start)
+    while first < verb and not toks[first].is_cap:
+        first += 1
+    if first >= verb:
+        return None
+    pos = position_at(text, s, toks, first, verb)
+    if pos is not None and s.token_at(pos.end) == verb and pos.kind == "post":
+        return pos.text
+    if head_at(toks, first) and scan_name(toks, first, limit=verb) == verb:
+        return span_text(text, toks, first, verb)
+    return None
+
+
 _HONORIFIC_END = re.compile(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$")
 _SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?:được|đạt|nhận|đón nhận|vinh dự)(?![^\W\d_])")
 
@@ -396,8 +423,10 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
         target = _PROPOSAL_TARGET.search(left)
         conferred_by = h.grantor or (agent.group("agent") if agent and status == "conferred" else None) \
             or (target.group("target") if target and status == "proposed" else None)
-        if conferred_by is None and _status(left) is None and re.search(r"(?:,|và)\s*(?:trao\s+)?tặng\s*$", left):
+        if conferred_by is None and _status(left) is None and _AND_GIVE.search(left):
             conferred_by = prev_grantor     # "trình Chính phủ tặng Cờ ... và tặng Bằng khen ..."
+        if conferred_by is None and status == "conferred":
+            conferred_by = _active_grantor(s, text, clause_start, h.start)
         year, basis = _year(article, s, left + right)
         prov = article.provenance(s)
         for count, kind, named in recipients.groups:

@@ -75,6 +75,7 @@ _HANDOVER = re.compile(r"(?<!nhận )(?:chuyển giao|bàn giao|trao)\s+(?:lại
 _RECEIVE = re.compile(r"(?:nhận bàn giao|tiếp nhận bàn giao|tiếp nhận|nhận)\s+(?:nhiệm vụ\s+|vai trò\s+|chức\s+)?$")
 _YEAR_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:cho\s+)?(?:năm|nhiệm kỳ)\s+({YEAR})(?![\d])")
 _OPENING_YEAR = re.compile(rf"^(?:Trong\s+|Sang\s+)?[Nn]ăm\s+({YEAR})\s*,")
+_CLAUSE_YEAR = re.compile(rf"\s*(?:trong\s+|sang\s+|từ\s+)?[Nn]ăm\s+({YEAR})\b")
 _ELECTION = re.compile(r"(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
 
 
@@ -211,6 +212,11 @@ class _Reader:
                 if "." not in between:
                     return year, "stated"
         m = _OPENING_YEAR.match(self.s.text)
+        if m:
+            return int(m.group(1)), "stated"
+        # "...; năm 2024 Ban X làm Khối trưởng": a year opening the role's own clause
+        clause = max(self.s.text.rfind(";", 0, hit.start), self.s.text.rfind(":", 0, hit.start)) + 1
+        m = _CLAUSE_YEAR.match(self.s.text, clause)
         if m:
             return int(m.group(1)), "stated"
         # "Cụm trưởng năm 2024 là X, Cụm phó là Y": one year for the list

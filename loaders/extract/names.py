@@ -24,7 +24,6 @@ All word lists come from the gazetteer (``name_words.yaml``, ``provinces.yaml``)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..gazetteer import name_words, positions, provinces, roles
@@ -76,6 +75,7 @@ class Lexicon:
     provinces: Phrases
     titles: Phrases
     stop: frozenset[str]
+    unit_stops: frozenset[str] = frozenset({"ủy", "đoàn", "ủy ban", "hội"})
 
 
 _LEXICON: "Lexicon | None" = None
@@ -106,27 +106,32 @@ _AND, _SO, _NAM, _CAC = "và", "số", "năm", "các"
 _KHOI, _CUM, _THI, _DUA, _NGANH = "khối", "cụm", "thi", "đua", "ngành"
 
 
-_UNIT_WORDS = {"tỉnh": 1, "thành": 2, "tp": 1}
+#: Administrative units written before a place's name: (first word, second word or None).
+_UNIT_WORDS = {"tỉnh": None, "thành": "phố", "tp": None, "thị": ("xã", "trấn"), "huyện": None, "quận": None}
 
 
 def head_at(toks: Sequence[Token], i: int) -> int:
     """Length of the head word ("Ban", "Nhà xuất bản", "Ủy ban") a name starts with at ``i``, else 0.
 
-    A province named with its unit ("tỉnh Hà Tĩnh", "thành phố Hải Phòng") is a body too (the
-    members of a cluster of provinces); its head is the unit word.
+    A place named with its unit ("tỉnh Hà Tĩnh", "thành phố Sầm Sơn", "thị xã Bỉm Sơn", "huyện
+    Đông Sơn") is a body too: the members of a cluster of provinces or districts. Its head is
+    the unit word; after "tỉnh" the name must be a province's.
     """
     if i >= len(toks):
         return 0
     t = toks[i]
-    unit = _UNIT_WORDS.get(t.low)
-    if unit:
-        j = i + unit
-        if unit == 2 and not (j - 1 < len(toks) and toks[j - 1].low == "phố"):
-            return 0
+    if t.low in _UNIT_WORDS:
+        second = _UNIT_WORDS[t.low]
+        j = i + 1
+        if second is not None:
+            if not (j < len(toks) and toks[j].low in (second if isinstance(second, tuple) else (second,))):
+                return 0 if not t.is_cap else lexicon().heads.match(toks, i)
+            j += 1
         if j < len(toks) and toks[j].text == ".":
             j += 1
-        if j < len(toks) and toks[j].is_cap and lexicon().provinces.match(toks, j):
-            return j - i
+        if j < len(toks) and toks[j].is_cap and toks[j].low not in lexicon().unit_stops:
+            if t.low != "tỉnh" or lexicon().provinces.match(toks, j):
+                return j - i
         return 0 if not t.is_cap else lexicon().heads.match(toks, i)
     if not t.is_cap:
         return 0
@@ -218,7 +223,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 j += 1
                 continue
             if nxt.is_lower and (lex.free.match(toks, j + 1, n) or lex.inner.match(toks, j + 1, n)) \
-                    and nxt.low != _AND:
+                    and nxt.low != _AND and (bloc or not head_at(toks, j + 1)):
                 j += 1
                 continue
         break

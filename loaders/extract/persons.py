@@ -31,8 +31,8 @@ from ..gazetteer import positions as position_words
 from ..gazetteer import province_index, roles, surnames
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, YEAR, Article, Sentence, Token, tokenize
-from .names import bloc_at, head_at, lexicon, org_ending_at, scan_name, span_text
+from .base import UPPER, Article, Sentence, Token, tokenize
+from .names import bloc_at, head_at, scan_name, span_text
 
 __all__ = ["PositionSpan", "PersonRecord", "extract", "titles"]
 
@@ -194,7 +194,7 @@ def _name_at(toks: Sequence[Token], i: int) -> int | None:
     if not (toks[i].text in _surnames() and i + 1 < n):
         return None
     j = i + 1
-    while j < n and j - i < 4 and _syllable(toks[j]) and not head_at(toks, j) and _title_at(toks, j, n) is None:
+    while j < n and j - i < 5 and _syllable(toks[j]) and not head_at(toks, j) and _title_at(toks, j, n) is None:
         j += 1
     if j - i < 2:
         return None

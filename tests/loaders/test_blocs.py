@@ -103,3 +103,10 @@ def test_a_bloc_named_in_full_once_and_then_as_khoi_is_one_bloc() -> None:
                       "đã hoàn thành xuất sắc nhiệm vụ. Khối có 11 đơn vị thành viên.")
     assert bloc.name == "Khối thi đua các doanh nghiệp Trung ương"
     assert bloc.stated_member_count == 11
+
+
+def test_a_cluster_of_districts() -> None:
+    [bloc] = blocs_of("Cụm thi đua số 2 tỉnh Nghệ An gồm 4 đơn vị: thành phố Vinh, thị xã Cửa Lò, thị xã Thái Hòa "
+                      "và huyện Nghi Lộc.")
+    assert bloc.stated_member_count == 4
+    assert [m.name for m in bloc.members] == ["thành phố Vinh", "thị xã Cửa Lò", "thị xã Thái Hòa", "huyện Nghi Lộc"]

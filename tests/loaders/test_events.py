@@ -43,3 +43,10 @@ def test_a_joint_activity_organised_by_a_body() -> None:
     got = events("Tin\nTrong năm, các đơn vị tham gia giải bóng đá giao hữu do Sở Văn hóa, Thể thao và Du lịch "
                  "chủ trì tổ chức.")
     assert got == [("other", "giải bóng đá giao hữu", None, None, "Sở Văn hóa, Thể thao và Du lịch")]
+
+
+def test_a_signing_ceremony_with_its_organiser() -> None:
+    got = events("Tin\nNgày 15-12-2023, Khối thi đua Kinh tế tổng hợp tỉnh Lào Cai tổ chức Lễ ký kết giao ước thi "
+                 "đua năm 2024.")
+    assert got == [("signing", "Lễ ký kết giao ước thi đua năm 2024", "2023-12-15", None,
+                    "Khối thi đua Kinh tế tổng hợp tỉnh Lào Cai")]

@@ -77,3 +77,10 @@ def test_year_stated_or_from_the_framing() -> None:
                          "Có 4 cá nhân được tặng Bằng khen.\nCó 5 cá nhân được tặng Bằng khen.", "t.txt")
     # stated in the sentence; opening its paragraph; the year the article reports on
     assert [(a.year, a.year_basis) for a in facts.awards] == [(2022, "stated"), (2022, "context"), (2023, "context")]
+
+
+def test_a_post_as_the_subject_is_the_grantor_a_person_is_not() -> None:
+    got = extract_text("Tin\nThủ tướng Chính phủ tặng Bằng khen cho 3 tập thể. Đồng chí Lê Văn Nam trao Cờ thi đua "
+                       "cho 2 đơn vị.", "t.txt").awards
+    assert [(a.award, a.recipient_count, a.conferred_by) for a in got] == [
+        ("Bằng khen", 3, "Thủ tướng Chính phủ"), ("Cờ thi đua", 2, None)]

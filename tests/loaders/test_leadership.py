@@ -99,3 +99,10 @@ def test_role_words_without_a_body_state_nothing() -> None:
     got = terms("Khối thi đua các cơ quan Trung ương tổng kết năm 2023. Đại diện các đơn vị Khối trưởng, "
                 "Khối phó năm 2024 ra mắt hội nghị. Bộ trưởng Khối cơ quan phát biểu.")
     assert got == []
+
+
+def test_a_year_opening_the_clause() -> None:
+    got = terms("Khối thi đua các Ban Đảng tỉnh Đắk Lắk luân phiên Khối trưởng hằng năm; năm 2024 Ban Tuyên giáo "
+                "Tỉnh ủy làm Khối trưởng, Ban Dân vận Tỉnh ủy làm Khối phó.")
+    assert [(y, r, o, b) for _, y, r, o, b in got] == [(2024, "leader", "Ban Tuyên giáo Tỉnh ủy", "stated"),
+                                                       (2024, "deputy", "Ban Dân vận Tỉnh ủy", "stated")]

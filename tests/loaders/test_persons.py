@@ -57,3 +57,10 @@ def test_a_byline_at_the_end_is_not_a_person() -> None:
                          "Các đơn vị đã hoàn thành nhiệm vụ.\nĐồng chí Phạm Anh Tuấn, Bí thư Tỉnh ủy dự hội nghị.\n"
                          "ThS. Lê Thị Thu Hà\nPhó Trưởng phòng Tổng hợp", "t.txt")
     assert [p.name for p in facts.persons] == ["Phạm Anh Tuấn"]
+
+
+def test_names_of_the_central_highlands_peoples() -> None:
+    assert persons("Đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy Đắk Lắk và Thượng tá Ksor Y Phôn, Phó Giám đốc "
+                   "Công an tỉnh Gia Lai dự hội nghị.") == [
+        ("Y Thanh Hà Niê Kđăm", ["Bí thư Tỉnh ủy Đắk Lắk"], "Tỉnh ủy Đắk Lắk"),
+        ("Ksor Y Phôn", ["Thượng tá", "Phó Giám đốc Công an tỉnh Gia Lai"], "Công an tỉnh Gia Lai")]
