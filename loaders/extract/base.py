@@ -147,6 +147,12 @@ class Sentence:
         return _any_of(words).search(self.low) is not None
 
     @cached_property
+    def shouting(self) -> bool:
+        """Written in capitals (a title in upper case): names cannot be told apart in it."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+    @cached_property
     def has_digit(self) -> bool:
         return _DIGIT.search(self.text) is not None
 

@@ -31,7 +31,7 @@ from ..facts import Bloc, Leadership, Member, Provenance
 from ..gazetteer import name_words, province_named
 from ..keys import name_key
 from .base import UPPER, YEAR, Article, Sentence, tokenize
-from .names import bloc_at, head_at, scan_name
+from .names import bloc_at, head_at, lexicon, scan_name
 
 __all__ = ["BlocMention", "BlocGroup", "Blocs", "extract", "split_members"]
 
@@ -173,6 +173,8 @@ def _mentions(article: Article) -> list[BlocMention]:
     """Every "Khối thi đua ..." / "Cụm thi đua ..." mention of the article."""
     out = []
     for s in article.sentences:
+        if s.shouting:
+            continue
         done = -1
         for hit in _BLOC_HINT.finditer(s.low):
             if hit.start() < done:
@@ -252,10 +254,15 @@ _UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?
 _COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 _NUMBERED = re.compile(r"(?:^|(?<=[\s;,:]))\(\d{1,2}\)\s*|(?:^|(?<=[;:]\s))\d{1,2}[.)]\s+")
-_EXPAND = re.compile(rf"^(?P<head>{UPPER}[^,;:]*?)\s+(?:các|\d{{1,3}})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|thành phố|"
-                     rf"huyện|quận|sở|trường)\s*:?\s*(?P<first>{UPPER}.*)$")
+_EXPAND = re.compile(rf"^(?P<head>(?:{UPPER}|[a-zđ])[^,;:]*?)\s+(?:các|\d{{1,3}})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|"
+                     rf"thành phố|huyện|quận|sở|trường)\s*:?\s*(?P<first>{UPPER}.*)$")
 _LEAD = re.compile(r"^(?:và|các đơn vị|đơn vị|là|gồm|:)\s+", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s.;,:…]+$|\s*\([^()]*\)\s*$")
+#: Where a member list ends before its sentence does: "..., trong đó X giữ vai trò Cụm trưởng".
+_LIST_END = re.compile(r",?\s+(?:trong đó|trong số đó|với sự|nhằm|để|đồng thời|đã|đang|sẽ|vừa|cùng|được|tham gia)"
+                       r"(?![^\W\d_])")
+_UNIT_LIST = re.compile(r"^\s*(?:các\s+|\d{1,3}\s+)?(tỉnh,\s*thành phố|tỉnh, thành|tỉnh|thành phố)\s*:\s*")
+_UNIT_ABBREVIATION = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|thành phố\s+|tỉnh\s+)")
 
 
 def _starts_with(piece: str, heads: tuple[str, ...]) -> bool:
@@ -276,10 +283,29 @@ def _province_unit(name: str, unit: str) -> str:
     if "," in unit:    # "tỉnh, thành phố": the gazetteer says which
         p = province_named(name)
         return p.unit if p else "tỉnh"
+    if unit in ("tỉnh", "thành phố"):
+        p = province_named(name)
+        if p is not None:
+            return p.unit
     return unit
 
 
-_UNIT_LIST = re.compile(r"^\s*(?:các\s+|\d{1,3}\s+)?(tỉnh,\s*thành phố|tỉnh, thành|tỉnh|thành phố)\s*:\s*")
+def _place_name(piece: str) -> str:
+    """The name at the start of a list item of places: its capitalised words ("Bà Rịa - Vũng Tàu")."""
+    toks = tokenize(piece)
+    end = 0
+    while end < len(toks) and (toks[end].is_cap or toks[end].text in "-–." and end + 1 < len(toks)
+                               and toks[end + 1].is_cap):
+        end += 1
+    return piece[:toks[end - 1].end] if end else piece
+
+
+def _with_unit(head: str, name: str, unit: str) -> str:
+    """ "Công an" + "Hà Giang" -> "Công an tỉnh Hà Giang"; an item that names its unit keeps it."""
+    head = head[0].upper() + head[1:]
+    if _UNIT_ABBREVIATION.match(name):
+        return f"{head} {name}"
+    return f"{head} {_province_unit(name, unit)} {name}"
 
 
 def _pieces(text: str) -> list[str]:
@@ -288,6 +314,7 @@ def _pieces(text: str) -> list[str]:
     n = len(toks)
     out: list[str] = []
     i = 0
+    stop = lexicon().stop
     while i < n:
         if toks[i].text in ",;.:" or toks[i].low == "và":
             i += 1
@@ -304,8 +331,12 @@ def _pieces(text: str) -> list[str]:
             elif depth == 0 and (t.text in ",;" or t.low == "và" and j + 1 < n
                                  and (toks[j + 1].is_cap or head_at(toks, j + 1))):
                 break
+            elif depth == 0 and j >= end and t.low in stop and t.is_lower:
+                break           # a verb after the name: the rest is not part of the item
             j += 1
         out.append(text[toks[start].start:toks[j - 1].end])
+        while j < n and toks[j].text not in ",;" and toks[j].low != "và":
+            j += 1          # skip what followed the name up to the next item
         i = j
     return out
 
@@ -313,6 +344,9 @@ def _pieces(text: str) -> list[str]:
 def split_members(text: str, unit: str | None = None) -> list[str]:
     """Split a written member list into member names (see the module docstring)."""
     nw = name_words()
+    end = _LIST_END.search(text)
+    if end:
+        text = text[:end.start()]
     if _NUMBERED.search(text):
         items = [_clean(p) for p in _NUMBERED.split(text) if p.strip()]
         return [p for p in items if p and p[0].isupper()]
@@ -324,7 +358,7 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
         part = _clean(part)
         if not part:
             continue
-        if raw and part[0].islower() and not _names_a_body(part):
+        if raw and part[0].islower() and not _names_a_body(part) and _name_words_start(part):
             raw[-1] = f"{raw[-1]}, {part}"                  # a name's lower-case tail
         elif raw and _starts_with(raw[-1], nw.unit_heads) and _starts_with(part, nw.parent_heads):
             raw[-1] = f"{raw[-1]}, {part}"                  # "Cục Tổ chức cán bộ, Bộ Công an"
@@ -336,20 +370,27 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
         m = _EXPAND.match(part)
         if m:
             head = (m.group("head"), m.group("unit"))
-            first = _clean(m.group("first"))
-            out.append(f"{head[0]} {_province_unit(first, head[1])} {first}")
+            out.append(_with_unit(head[0], _place_name(_clean(m.group("first"))), head[1]))
             continue
-        if head and not _names_a_body(part):
-            out.append(f"{head[0]} {_province_unit(part, head[1])} {part}")
+        if head and (not _names_a_body(part) or _UNIT_ABBREVIATION.match(part)):
+            out.append(_with_unit(head[0], _place_name(part), head[1]))
             continue
         head = None
-        if unit and unit.split(",")[0] in ("tỉnh", "thành phố") and province_named(part):
-            out.append(f"{_province_unit(part, unit)} {part}")
+        if unit and unit.split(",")[0] in ("tỉnh", "thành phố") and province_named(_place_name(part)):
+            name = _place_name(part)
+            out.append(f"{_province_unit(name, unit)} {name}")
             continue
         if part[0].isupper() or _names_a_body(part):
             out.append(part)
     bodies = sum(1 for item in out if _names_a_body(item))
     return out if out and bodies * 2 >= len(out) else []
+
+
+def _name_words_start(piece: str) -> bool:
+    """Whether a lower-case piece starts with a word names use ("chăm sóc sức khỏe cán bộ")."""
+    toks = tokenize(piece[:40])
+    lex = lexicon()
+    return bool(toks) and bool(lex.free.match(toks, 0) or lex.inner.match(toks, 0))
 
 
 @lru_cache(maxsize=4096)

@@ -65,10 +65,15 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patt
     return trigger, types, not_reported, reported, activity
 
 
+_DONE = re.compile(r"(?:đã|vừa)\s+(?:long trọng\s+)?tổ chức\s+$")
 _TITLE_END = re.compile(
     r"\s*(?:[(;:]|\.(?:\s|$)|,\s*tại\s|\s+tại\s|\s+do\s|,?\s+với\s+sự|\s+nhằm\s|\s+diễn ra|\s+được tổ chức|\s+vào\s"
     r"|\s+đã\s|\s+sẽ\s|\s+được\s|,\s+(?:đồng chí|các đồng chí)|$)")
-_PLACE = re.compile(rf"(?<![^\W\d_])tại\s+(?P<place>(?:(?:thành phố|tỉnh|TP\.?|huyện|thị xã)\s+)?{UPPER}[^,.;()]{{1,80}})")
+@lru_cache(maxsize=1)
+def _place_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(event_words()["place_words"], key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])[Tt]ại\s+(?P<place>(?:(?:thành phố|tỉnh|TP\.?|huyện|thị xã|{words})\s+)?"
+                      rf"{UPPER}[^,.;()]{{1,80}})")
 _ANCHOR = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]ại|[Tt]rong khuôn khổ|[Nn]hân dịp)\s+(?:Hội nghị|Đại hội|Tọa đàm|Hội thảo|hội nghị|đại hội|buổi lễ|Lễ)(?![^\W\d_])")
 _SIGNING = re.compile(r"(?<![^\W\d_])(?<!đăng )(?:ký kết|ký)\s+(?:[Gg]iao ước|bản giao ước)[^.;,()]{0,60}")
 
@@ -80,15 +85,15 @@ def _title(text: str, start: int) -> str:
 
 
 def _place(s: Sentence) -> str | None:
-    for m in _PLACE.finditer(s.text):
+    for m in _place_pattern().finditer(s.text):
         place = m.group("place")
         toks = s.tokens
         i = s.token_at(m.start("place"))
         if _tables()[0].match(place.lower()):   # "tại Hội nghị": a reference
             continue   # "tại Hội nghị": a reference, not a place
         j = i
-        while j < len(toks) and toks[j].low in ("thành", "phố", "tỉnh", "tp", ".", "huyện", "thị", "xã"):
-            j += 1
+        while j < len(toks) and toks[j].is_lower or j < len(toks) and toks[j].text == ".":
+            j += 1      # "thành phố", "trụ sở", "hội trường": the words before the name
         if j < len(toks) and lexicon().provinces.match(toks, j):
             end = j + lexicon().provinces.match(toks, j)
             return span_text(s.text, toks, i, end)
@@ -101,8 +106,13 @@ def _place(s: Sentence) -> str | None:
 
 def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str | None:
     before = s.text[:trigger_start]
-    m = re.search(r"(?:đã\s+)?(?:long trọng\s+)?tổ chức\s*$", before)
+    m = re.search(r"(?:đã\s+|vừa\s+)?(?:long trọng\s+)?tổ chức\s*$", before)
     if m:
+        # the bloc the sentence is about: "Cụm thi đua số 1 gồm ... đã tổ chức hội nghị"
+        named = [b for b in blocs.in_sentence(s) if b.end <= m.start() and b.group is not None
+                 and b.group.reportable]
+        if named:
+            return named[0].group.name if named[0].group else named[0].name
         mentions = [b for b in blocs.in_sentence(s) if b.end <= m.start() + 1]
         if mentions and s.text[mentions[-1].end:m.start()].strip(" ,") == "":
             g = mentions[-1].group
@@ -158,7 +168,7 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
             kind = types[" ".join(m.group().split())]
             if kind == "signing":
                 continue
-            if not text[m.start()].isupper() and not (dates or s.is_title):
+            if not text[m.start()].isupper() and not (dates or s.is_title or _DONE.search(text, 0, m.start())):
                 continue
             if not_reported.search(text[max(0, m.start() - 60):m.start()]):
                 continue

@@ -224,6 +224,7 @@ def _kind_of(words: str) -> str:
     return kinds.get(words, "unknown")
 
 
+_TO = re.compile(r"\s*(?:cho|tới|đến)\s*:?\s+")
 _AND_GIVE = re.compile(r"(?:,|và)\s*(?:trao\s+)?tặng\s*$")
 _GIVE_END = re.compile(r"\s+(?:(?:đã|vừa|quyết định|đồng ý)\s+)*(?:trao\s+|khen thưởng\s+)?tặng\s*$")
 
@@ -306,7 +307,7 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
 
 def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients | None:
     """Who "cho ..." after the honour names."""
-    m = re.match(r"\s*(?:cho|tới|đến)\s+", right)
+    m = _TO.match(right)
     if not m:
         return None
     rest = right[m.end():]
@@ -443,7 +444,7 @@ def extract(article: Article) -> list[Award]:
     awards: list[Award] = []
     words = _cue_words()
     for s in article.sentences:
-        if s.mentions(*words):
+        if not s.shouting and s.mentions(*words):
             awards.extend(_in_sentence(article, s))
     # the same award stated twice (body and caption)
     unique: list[Award] = []

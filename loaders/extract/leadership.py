@@ -377,7 +377,7 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
     _from_persons(article, blocs, persons, terms)
     recent: dict[int, tuple[int, int | None]] = {}
     for s in article.sentences:
-        if not s.mentions("trưởng", "phó"):
+        if s.shouting or not s.mentions("trưởng", "phó"):
             continue
         skip = [(p.start, p.end) for person in persons for p in person.positions
                 if p.sentence is s and p.kind == "role"]

@@ -138,6 +138,20 @@ def head_at(toks: Sequence[Token], i: int) -> int:
     return lexicon().heads.match(toks, i)
 
 
+def _place_end(toks: Sequence[Token], i: int, n: int) -> int:
+    """End of a place written with its unit at ``i`` ("tỉnh Hà Tĩnh", "thị xã Bỉm Sơn"), else 0."""
+    k = head_at(toks, i)
+    if not k or not (toks[i].low in _UNIT_WORDS):
+        return 0
+    j = i + k
+    province = lexicon().provinces.match(toks, j, n)
+    if province:
+        return j + province
+    while j < n and (toks[j].is_cap or toks[j].text in "-–" and j + 1 < n and toks[j + 1].is_cap):
+        j += 1
+    return j
+
+
 def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: bool = False) -> int:
     """The end (exclusive token index) of the name that starts at token ``i``.
 
@@ -154,6 +168,10 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
             if j > i and t.low in ("khối", "cụm") and j + 2 < n and toks[j + 1].low == "thi" \
                     and toks[j + 2].low == "đua":
                 break       # "Khối thi đua X và Khối thi đua Y": the next bloc
+            if j == i and t.low in _UNIT_WORDS:
+                place = _place_end(toks, j, n)
+                if place:
+                    return place    # "thị xã Bỉm Sơn", "TP. Hồ Chí Minh": a place ends its own name
             k = head_at(toks, j)
             if k and not (j > i and toks[j - 1].text == "," and not bloc):
                 j += k
@@ -214,7 +232,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 continue
             break
         c = t.text
-        if c in "-–—&" and j == end and j + 1 < n and toks[j + 1].is_cap:
+        if c in "-–—&" and j == end and j + 1 < n and toks[j + 1].is_cap and not lex.titles.match(toks, j + 1, n):
             j += 1
             continue
         if c == "," and j == end and not closed and j + 1 < n and not lex.titles.match(toks, j + 1, n):

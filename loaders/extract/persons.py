@@ -269,8 +269,8 @@ def _chain_after(text: str, s: Sentence, toks: Sequence[Token], j: int) -> list[
             break
         out.append(pos)
         j = s.token_at(pos.end)
-        if j < n and toks[j].text == ",":
-            j += 1
+        if j < n and (toks[j].text == "," or toks[j].text in "-–—" and _title_at(toks, j + 1, n) is not None):
+            j += 1          # ", Phó Cục trưởng ... - Thường trực Hội đồng ...": the next post
         elif not (j < n and toks[j].text == "("):
             break
     return out
@@ -362,7 +362,7 @@ def extract(article: Article) -> list[PersonRecord]:
     records: dict[str, PersonRecord] = {}
     family = _surnames()
     for s in article.sentences:
-        if not _may_name_someone(s.text):
+        if s.shouting or not _may_name_someone(s.text):
             continue
         toks = s.tokens
         i = 0

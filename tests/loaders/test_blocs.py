@@ -110,3 +110,18 @@ def test_a_cluster_of_districts() -> None:
                       "và huyện Nghi Lộc.")
     assert bloc.stated_member_count == 4
     assert [m.name for m in bloc.members] == ["thành phố Vinh", "thị xã Cửa Lò", "thị xã Thái Hòa", "huyện Nghi Lộc"]
+
+
+def test_a_count_of_cities_with_abbreviated_units_and_a_list_that_ends_in_a_verb() -> None:
+    [bloc] = blocs_of("Ngày 3-12, Cụm thi đua số 1 gồm Công an 3 thành phố: Hải Phòng, TP.HCM và Cần Thơ đã tổ chức "
+                      "hội nghị tổng kết.")
+    assert bloc.stated_member_count == 3
+    assert [m.name for m in bloc.members] == ["Công an thành phố Hải Phòng", "Công an TP.HCM",
+                                              "Công an thành phố Cần Thơ"]
+
+
+def test_a_lower_case_head_and_a_list_followed_by_trong_đó() -> None:
+    [bloc] = blocs_of("Cụm thi đua số 4, Bộ Công an gồm công an 3 tỉnh: Sơn La, Điện Biên và Lai Châu, trong đó Công an "
+                      "Sơn La giữ vai trò Cụm trưởng năm 2024.")
+    assert [m.name for m in bloc.members] == ["Công an tỉnh Sơn La", "Công an tỉnh Điện Biên", "Công an tỉnh Lai Châu"]
+    assert [(t.year, t.role, t.org) for t in bloc.leadership] == [(2024, "leader", "Công an Sơn La")]

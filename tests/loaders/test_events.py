@@ -50,3 +50,10 @@ def test_a_signing_ceremony_with_its_organiser() -> None:
                  "đua năm 2024.")
     assert got == [("signing", "Lễ ký kết giao ước thi đua năm 2024", "2023-12-15", None,
                     "Khối thi đua Kinh tế tổng hợp tỉnh Lào Cai")]
+
+
+def test_a_meeting_held_at_headquarters_just_reported() -> None:
+    got = events("Tin\nTại trụ sở Công an tỉnh Ninh Thuận, Cụm thi đua số 7 - Bộ Công an vừa tổ chức hội nghị tổng kết "
+                 "phong trào thi đua năm 2024.")
+    assert got == [("conference", "hội nghị tổng kết phong trào thi đua năm 2024", None,
+                    "trụ sở Công an tỉnh Ninh Thuận", "Cụm thi đua số 7 - Bộ Công an")]

@@ -64,3 +64,10 @@ def test_names_of_the_central_highlands_peoples() -> None:
                    "Công an tỉnh Gia Lai dự hội nghị.") == [
         ("Y Thanh Hà Niê Kđăm", ["Bí thư Tỉnh ủy Đắk Lắk"], "Tỉnh ủy Đắk Lắk"),
         ("Ksor Y Phôn", ["Thượng tá", "Phó Giám đốc Công an tỉnh Gia Lai"], "Công an tỉnh Gia Lai")]
+
+
+def test_posts_joined_by_a_dash() -> None:
+    assert persons("Đại tá Lê Minh Hòa, Phó Cục trưởng Cục Tổ chức cán bộ - Thường trực Hội đồng Thi đua khen thưởng "
+                   "Bộ Công an phát biểu.") == [
+        ("Lê Minh Hòa", ["Đại tá", "Phó Cục trưởng Cục Tổ chức cán bộ",
+                         "Thường trực Hội đồng Thi đua khen thưởng Bộ Công an"], "Cục Tổ chức cán bộ")]
