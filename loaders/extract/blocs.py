@@ -78,16 +78,16 @@ class BlocGroup:
         body = [m for m in named if not m.sentence.is_title] or named
         if not body:
             return self.mentions[0].name
-        longest = max(body, key=lambda m: (len(name_key(m.name).split()), -m.sentence.index))
+        longest = max(body, key=lambda m: (len(name_key(m.name).split()), m.name[:1].isupper(), -m.sentence.index))
         if self.number:
             key = name_key(longest.name)
             if any(not key.startswith(name_key(m.name)) for m in named):
                 bare = next((m.name for m in named if name_key(m.name).endswith(f"so {name_key(self.number)}")
                              and len(name_key(m.name).split()) <= 5), None)
                 if bare:
-                    return bare
-                return " ".join(longest.name.split()[:5]).rstrip(",-– ")
-        return longest.name
+                    return _capitalised(bare)
+                return _capitalised(" ".join(longest.name.split()[:5]).rstrip(",-– "))
+        return _capitalised(longest.name)
 
     @property
     def number(self) -> str | None:
@@ -111,6 +111,11 @@ class BlocGroup:
         return Bloc(name=name, kind=self.kind, stated_member_count=self.stated_member_count,
                     members=list(self.members), leadership=list(self.leadership), aliases=aliases,
                     year=self.year, provenance=self.provenance)
+
+
+def _capitalised(name: str) -> str:
+    """ "khối thi đua ..." written in running text is named "Khối thi đua ..."."""
+    return name[:1].upper() + name[1:]
 
 
 @dataclass

@@ -29,12 +29,12 @@ _WEEKDAY = r"(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7]
 _LABEL = r"(?:[Cc]ập nhật(?: lúc)?|[Nn]gày đăng|[Đđ]ăng ngày|[Đđ]ăng lúc|[Tt]hời gian(?: đăng)?|[Xx]uất bản|[Nn]gày)"
 _TIME = r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH|am|pm))?"
 _DATELINE = re.compile(
-    rf"^(?:{_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?"
+    rf"^\(?\s*(?:{_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?"
     rf"(?:(?P<t1>{_TIME})\s*[-|,]?\s*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?)?"
     r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
     rf"(?:\s*[-|,]?\s*(?:lúc\s*)?(?P<t2>{_TIME}))?"
-    r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?\s*$")
+    r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?\s*\)?\s*$")
 
 
 def make_date(day: int, month: int, year: int | None) -> str | None:

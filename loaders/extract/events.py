@@ -98,6 +98,14 @@ def _place(s: Sentence) -> str | None:
             end = j + lexicon().provinces.match(toks, j)
             return span_text(s.text, toks, i, end)
         end = scan_name(toks, j) if j < len(toks) and toks[j].is_cap else j
+        # "Trung tâm hội nghị APPlaza": a venue's name may run over lower-case words to a capital
+        k = end
+        while k < len(toks) and k - end < 3 and toks[k].is_lower:
+            k += 1
+        if k > end and k < len(toks) and toks[k].is_cap:
+            end = k
+            while end < len(toks) and toks[end].is_cap:
+                end += 1
         if end > j:
             return span_text(s.text, toks, i, end)
         return place.strip() or None
@@ -182,6 +190,8 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
                 continue
             if title_line:
                 title = text.rstrip(" .")
+            if kind == "conference" and _SIGNING.match(title, len(m.group()) + 1):
+                kind = "signing"        # "hội nghị ký kết giao ước thi đua": the meeting is the signing
             event = Event(type=kind, title=title, date=dates[0] if dates else None,
                           place=place if not title_line else None,
                           organiser=_organiser(s, blocs, m.start(), title),
@@ -252,4 +262,4 @@ def _ACTIVITY_NOUNS() -> re.Pattern[str]:
 
 def _similar(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
-    return ka == kb or ka.startswith(kb) or kb.startswith(ka)
+    return ka == kb or ka.startswith(kb) or kb.startswith(ka) or f" {kb}" in f" {ka}" or f" {ka}" in f" {kb}"
