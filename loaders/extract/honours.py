@@ -224,6 +224,7 @@ def _kind_of(words: str) -> str:
     return kinds.get(words, "unknown")
 
 
+_GROUP_GAP = re.compile(r"(?:\s+(?:thuộc|của|tại|ở)\s+[^;,\d]{1,80})?\s*[;,]?\s*(?:và\s+)?")
 _TO = re.compile(r"\s*(?:cho|tới|đến)\s*:?\s+")
 _AND_GIVE = re.compile(r"(?:,|và)\s*(?:trao\s+)?tặng\s*$")
 _GIVE_END = re.compile(r"\s+(?:(?:đã|vừa|quyết định|đồng ý)\s+)*(?:trao\s+|khen thưởng\s+)?tặng\s*$")
@@ -239,16 +240,14 @@ def _active_grantor(s: Sentence, text: str, start: int, end: int) -> str | None:
         return None
     toks = s.tokens
     verb = s.token_at(m.start())
-    first = s.token_at(start)
-    while first < verb and not toks[first].is_cap:
-        first += 1
-    if first >= verb:
-        return None
-    pos = position_at(text, s, toks, first, verb)
-    if pos is not None and s.token_at(pos.end) == verb and pos.kind == "post":
-        return pos.text
-    if head_at(toks, first) and scan_name(toks, first, limit=verb) == verb:
-        return span_text(text, toks, first, verb)
+    for first in range(s.token_at(start), verb):      # "Trong đó, Thủ tướng Chính phủ tặng ..."
+        if not toks[first].is_cap:
+            continue
+        pos = position_at(text, s, toks, first, verb)
+        if pos is not None and s.token_at(pos.end) == verb and pos.kind == "post":
+            return pos.text
+        if head_at(toks, first) and scan_name(toks, first, limit=verb) == verb:
+            return span_text(text, toks, first, verb)
     return None
 
 
@@ -314,7 +313,11 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
     groups = []
     pos = 0
     for g in _groups_pattern().finditer(rest):
-        if rest[pos:g.start()].strip(" ,") not in ("", "và"):
+        gap = rest[pos:g.start()]
+        # "cho 14 cá nhân thuộc Bộ A; 79 tập thể và 86 cá nhân thuộc Bộ B": qualifiers between groups
+        if groups and not _GROUP_GAP.fullmatch(gap):
+            break
+        if not groups and gap.strip(" ,"):
             break
         groups.append((int(g.group(1)), _kind_of(g.group(2)), None))
         pos = g.end()
@@ -382,6 +385,23 @@ def _year(article: Article, s: Sentence, clause: str) -> tuple[int | None, str |
     return None, None
 
 
+_MORE_GROUPS = re.compile(r";\s*\d{1,4}\s+\w")
+
+
+def _object_end(text: str, start: int) -> int:
+    """Where an honour's "cho ..." ends: the next ";" unless only more counted groups follow it."""
+    pos = start
+    while True:
+        semi = text.find(";", pos)
+        if semi < 0:
+            return len(text)
+        following = text.find(";", semi + 1)
+        clause_end = following if following >= 0 else len(text)
+        if not _MORE_GROUPS.match(text, semi) or _verbs()[1].search(text, semi, clause_end):
+            return semi
+        pos = semi + 1
+
+
 def _in_sentence(article: Article, s: Sentence) -> list[Award]:
     text = s.text
     found = _honours_in(s)
@@ -395,7 +415,7 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
         left_start = max(prev_end, clause_start)
         left = text[left_start:h.start]
         next_start = found[n + 1].start if n + 1 < len(found) else len(text)
-        right_end = min(next_start, text.find(";", h.end) if ";" in text[h.end:] else len(text))
+        right_end = min(next_start, _object_end(text, h.end))
         right = text[h.end:right_end]
         clause = text[clause_start:h.start]
         status = _status(clause) or _status(left + " " + right[:20]) or prev_status

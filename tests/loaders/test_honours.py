@@ -84,3 +84,11 @@ def test_a_post_as_the_subject_is_the_grantor_a_person_is_not() -> None:
                        "cho 2 đơn vị.", "t.txt").awards
     assert [(a.award, a.recipient_count, a.conferred_by) for a in got] == [
         ("Bằng khen", 3, "Thủ tướng Chính phủ"), ("Cờ thi đua", 2, None)]
+
+
+def test_groups_listed_over_semicolons_share_the_honour() -> None:
+    got = extract_text("Tin\nTrong đó, Thủ tướng Chính phủ tặng bằng khen cho 12 cá nhân thuộc Bộ Tư pháp; 3 tập thể và "
+                       "5 cá nhân thuộc Bộ Y tế.", "t.txt").awards
+    assert [(a.award, a.recipient_count, a.recipient_kind, a.conferred_by) for a in got] == [
+        ("bằng khen", 12, "individual", "Thủ tướng Chính phủ"), ("bằng khen", 3, "collective", "Thủ tướng Chính phủ"),
+        ("bằng khen", 5, "individual", "Thủ tướng Chính phủ")]
