@@ -232,6 +232,8 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
                 m = pattern.search(line.text)
                 if m:
                     line.text = line.text[:m.start()].rstrip()
+                    if line.text.endswith("("):           # a credit in brackets: its bracket too
+                        line.text = line.text[:-1].rstrip()
                     line.end = line.start + len(line.text)
         key = _line_key(line.text)
         if not key or key in seen:

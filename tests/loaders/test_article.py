@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from thidua.loaders.article import extract_file, extract_text, read_article
+from thidua.loaders.article import build_article, extract_file, extract_text, read_article
 from thidua.loaders.facts import Facts, dump_facts
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -126,3 +126,15 @@ def test_extract_text_names_the_article_and_reads_the_years_from_the_framing() -
     assert facts.article == "nb.txt"
     assert [(t.year, t.role, t.org, t.year_basis) for t in facts.blocs[0].leadership] == [
         (2023, "leader", "Sở Tài chính", "context"), (2024, "leader", "Sở Xây dựng", "context")]
+
+
+def test_photo_credits_are_cut_from_their_caption_which_stays() -> None:
+    text = ("Hội nghị tổng kết Khối thi đua các huyện năm 2024\n12/03/2025 08:00\n"
+            "Quang cảnh hội nghị tổng kết công tác thi đua. (Ảnh: Trần Hải)\n"
+            "Đồng chí Lê Văn Tâm phát biểu tại hội nghị. Ảnh minh họa: Nguyễn An\n"
+            "Hội nghị đã đánh giá kết quả thi đua năm 2024 của các huyện.\n"
+            "Các đại biểu thảo luận phương hướng năm 2025.\n")
+    sentences = [s.text for s in build_article(text, "x.txt").sentences]
+    assert "Quang cảnh hội nghị tổng kết công tác thi đua." in sentences
+    assert "Đồng chí Lê Văn Tâm phát biểu tại hội nghị." in sentences
+    assert not any("Trần Hải" in s or "Nguyễn An" in s or s.endswith("(") for s in sentences)
