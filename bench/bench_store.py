@@ -85,6 +85,9 @@ def prepare(triples: int, seed: int, folder: Path, log: Any = print) -> dict[str
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"thidua-{triples}-seed{seed}-v{DATA_VERSION}-{_fingerprint()}"
     nq, meta_path = folder / f"{stem}.nq", folder / f"{stem}.json"
+    for stale in folder.glob(f"thidua-{triples}-seed{seed}-*"):
+        if not stale.name.startswith(stem):
+            stale.unlink()  # built by another version of thidua's code
     if nq.exists() and meta_path.exists():
         meta = json.loads(meta_path.read_text())
         log(f"data: reusing {nq} ({meta['quads']:,} quads, {meta['articles']:,} articles)")
@@ -95,7 +98,7 @@ def prepare(triples: int, seed: int, folder: Path, log: Any = print) -> dict[str
     import synthetic
     from thidua.graph.build import build
     from thidua.graph.store import Store
-    from thidua.graph.iris import GAZETTEER_GRAPH
+    from thidua.graph.iris import source_graph
     from thidua.graph.terms import quad_to_ox
     from thidua.ontology.vocab import FOAF, ORG, SDO, SKOS
 
@@ -105,7 +108,7 @@ def prepare(triples: int, seed: int, folder: Path, log: Any = print) -> dict[str
     label_props = {SKOS.prefLabel, SKOS.altLabel, FOAF.name, SDO.name}
     ontology = len(Store(":memory:"))
     out: list[Any] = []
-    gazetteer: set[Any] = set()  # the one graph every source adds to: count its quads once
+    shared: set[Any] = set()  # quads outside the source's own graph may be stated again: count them once
     fact = bloc = None
     articles = 0
     for facts in synthetic.articles(seed):
@@ -118,12 +121,13 @@ def prepare(triples: int, seed: int, folder: Path, log: Any = print) -> dict[str
                 fact = str(s)
             if bloc is None and p == ORG.organization:
                 bloc = str(o)
+        own = source_graph(facts.article)
         for q in quads:
             quad = quad_to_ox(q)
-            if q[3] == GAZETTEER_GRAPH:
-                if quad in gazetteer:
+            if q[3] != own:
+                if quad in shared:
                     continue
-                gazetteer.add(quad)
+                shared.add(quad)
             out.append(quad)
         if len(out) + ontology + len(labelled) >= triples:
             break
@@ -151,7 +155,7 @@ def prepare(triples: int, seed: int, folder: Path, log: Any = print) -> dict[str
         "articles": articles, "quads": len(store), "union_triples": distinct,
         "graphs": len(store.graphs()), "fact": fact, "bloc": bloc,
         "generate_build_seconds": round(build_seconds, 1),
-        "export_nquads_seconds": round(export_nquads_seconds, 1),
+        "export_nquads_seconds": round(export_nquads_seconds, 1), "fingerprint": _fingerprint(),
     }
     meta_path.write_text(json.dumps(meta, indent=1))
     log(f"data: {meta['quads']:,} quads ({distinct:,} distinct triples) in {meta['graphs']:,} graphs "
@@ -165,11 +169,13 @@ def _fingerprint() -> str:
     import hashlib
     root = HERE.parent
     digest = hashlib.sha256()
-    for folder in ("graph", "ontology", "loaders", "queries"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.suffix in (".py", ".ttl", ".yaml", ".rq", ".ru", ".csv", ".json") and path.is_file():
-                digest.update(str(path.relative_to(root)).encode())
-                digest.update(path.read_bytes())
+    paths = [p for pattern in ("graph/*.py", "ontology/*", "loaders/*.py", "loaders/*.yaml", "loaders/gazetteer/*",
+                               "queries/*") for p in root.glob(pattern)]
+    for path in sorted(paths):
+        if path.is_file() and path.suffix in (".py", ".ttl", ".yaml", ".rq", ".ru", ".csv", ".json") \
+                and path.name not in ("viz.py",):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
 
 
@@ -288,6 +294,28 @@ def _repeat_forked(fn: Any, repeat: int, timeout: float, slow: float) -> dict[st
                 rows = int(count)
     os.waitpid(pid, 0)
     return {"times": times, "rows": rows}
+
+
+def _digest(result: Any, engine: str) -> str:
+    """A hash of a result's rows as a multiset of {variable: lexical form}.
+
+    Lexical forms only (no datatypes), and the words of each value sorted, so
+    that GROUP_CONCAT lists in another order compare equal."""
+    import hashlib
+
+    def norm(value: Any) -> str:
+        if value is None:
+            return ""
+        text = str(value) if engine == "rdflib" else value.value
+        return " ".join(sorted(text.split()))
+
+    if engine == "rdflib":
+        names = [str(v) for v in result.vars]
+        rows = [tuple(sorted((n, norm(row[i])) for i, n in enumerate(names))) for row in result]
+    else:
+        names = [v.value for v in result.variables]
+        rows = [tuple(sorted((n, norm(row[n])) for n in names)) for row in result]
+    return hashlib.sha256(repr(sorted(rows)).encode("utf-8")).hexdigest()[:16]
 
 
 def worker(spec: dict[str, Any]) -> None:
@@ -409,7 +437,12 @@ def worker(spec: dict[str, Any]) -> None:
             bound = queries.bind(text, params)
             fn = lambda: sum(1 for _ in ox_store.query(bound, use_default_graph_as_union=True))  # noqa: E731
         run = _repeat if engine == "rdflib" else _repeat_forked
-        _emit(event="query", what=label, **run(fn, repeat, timeout, slow))
+        record = run(fn, repeat, timeout, slow)
+        if engine != "thidua" and record["times"] and "timeout" not in record and record["times"][0] <= slow:
+            # untimed: a digest of the values, to check that rdflib and pyoxigraph agree on them
+            result = ds.query(bound) if engine == "rdflib" else ox_store.query(bound, use_default_graph_as_union=True)
+            record["digest"] = _digest(result, engine)
+        _emit(event="query", what=label, **record)
 
     _emit(event="start", what="export")
     if engine == "thidua":
@@ -648,8 +681,17 @@ def report(args: argparse.Namespace, meta: dict[str, Any], results: dict[str, An
         if len(distinct) > 1:
             rows = "**MISMATCH** " + ", ".join(f"{k} {v:,}" for k, v in counts.items())
             problems.append(f"{label}: row counts differ: {counts}")
+        elif not distinct:
+            rows = "–"
         else:
-            rows = f"{distinct.pop():,}" if distinct else "–"
+            rows = f"{distinct.pop():,}"
+            if len(counts) < len(ENGINES):
+                rows += f" ({', '.join(counts)} only)"
+            digests = {name: q.get("digest") for name, q in (("rdflib", qr), ("pyoxigraph", qo))
+                       if q and q.get("digest")}
+            if len(set(digests.values())) > 1:
+                rows += " **VALUES DIFFER**"
+                problems.append(f"{label}: same number of rows, different values (rdflib vs pyoxigraph)")
         lines.append(f"| `{label}` | {_cell_time(qt)} | {_cell_time(qr)} | {_cell_time(qo)} | "
                      f"{_ratio(qr, qt)} | {_ratio(qt, qo)} | {rows} |")
     et, er, eo = (e.get("export") if e else None for e in (th, rd, ox_))
@@ -668,8 +710,6 @@ def report(args: argparse.Namespace, meta: dict[str, Any], results: dict[str, An
     if et and er and eo and all(x.get("bytes") for x in (et, er, eo)):
         lines.append(f"| Turtle size | {et['bytes'] / 1e6:.0f} MB | {er['bytes'] / 1e6:.0f} MB | "
                      f"{eo['bytes'] / 1e6:.0f} MB | | | |")
-        lines.append(f"| peak memory after export | {et['peak_after_mb']:,.0f} MB | {er['peak_after_mb']:,.0f} MB | "
-                     f"{eo['peak_after_mb']:,.0f} MB | | | |")
 
     lines += ["", "## Details", ""]
     if th and th["loads"]:
@@ -710,6 +750,9 @@ def report(args: argparse.Namespace, meta: dict[str, Any], results: dict[str, An
     if lt and lr and lo:
         lines.append("- Load runs (s): " + "; ".join(
             f"{name} {', '.join(f'{t:.1f}' for t in x['times'])}" for name, x in zip(ENGINES, (lt, lr, lo))) + ".")
+    if meta.get("changed_during_run"):
+        lines.append("- **thidua's code changed while the benchmark ran** (other work on the tree); the data "
+                     "was built with the code at the start.")
     if problems:
         lines += ["", "## Mismatches", ""] + [f"- **{p}**" for p in problems]
     lines.append("")
@@ -771,6 +814,9 @@ def main(argv: list[str] | None = None) -> int:
     results = measure(args, meta, log)
     seconds = time.perf_counter() - start
     meta["load_average"] = [round(load_before[0], 1), round(os.getloadavg()[0], 1)]
+    if _fingerprint() != meta["fingerprint"]:
+        log("thidua's code changed during the run: the data was built before the change")
+        meta["changed_during_run"] = True
     text, problems = report(args, meta, results, seconds)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
