@@ -169,11 +169,12 @@ def _fingerprint() -> str:
     import hashlib
     root = HERE.parent
     digest = hashlib.sha256()
-    paths = [p for pattern in ("graph/*.py", "ontology/*", "loaders/*.py", "loaders/*.yaml", "loaders/gazetteer/*",
-                               "queries/*") for p in root.glob(pattern)]
+    paths = [p for pattern in ("graph/*.py", "ontology/*", "loaders/facts.py", "loaders/keys.py",
+                               "loaders/document_refs.py", "loaders/*.yaml", "loaders/gazetteer/*", "queries/*")
+             for p in root.glob(pattern)]
     for path in sorted(paths):
-        if path.is_file() and path.suffix in (".py", ".ttl", ".yaml", ".rq", ".ru", ".csv", ".json") \
-                and path.name not in ("viz.py",):
+        if path.is_file() and path.suffix in (".py", ".ttl", ".yaml", ".rq", ".ru", ".csv", ".json", ".txt") \
+                and path.name not in ("viz.py", "furniture.yaml"):
             digest.update(str(path.relative_to(root)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:10]
@@ -644,8 +645,8 @@ def report(args: argparse.Namespace, meta: dict[str, Any], results: dict[str, An
         "# Store benchmark: thidua vs rdflib vs pyoxigraph",
         "",
         f"Run {_dt.datetime.now().strftime('%Y-%m-%d %H:%M')} with `python bench/bench_store.py "
-        f"--triples {args.triples} --repeat {args.repeat} --timeout {args.timeout:g}` "
-        f"(whole run {seconds / 60:.1f} min).",
+        f"{' '.join(sys.argv[1:])}` (--triples {args.triples} --repeat {args.repeat} --timeout {args.timeout:g}; "
+        f"whole run {seconds / 60:.1f} min, preparing the data included).",
         "",
         f"Machine: {m['nproc']} CPUs ({m['cpu']}), {m['memory']} RAM, {m['os']}; shared and noisy "
         f"(1-minute load average {meta['load_average'][0]} at the start, {meta['load_average'][1]} at the end). "
