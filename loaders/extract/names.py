@@ -23,6 +23,7 @@ All word lists come from the gazetteer (``name_words.yaml``, ``provinces.yaml``)
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -30,7 +31,8 @@ from ..gazetteer import name_words, positions, provinces, roles
 from ..text import unify_tones
 from .base import Token, tokenize
 
-__all__ = ["Phrases", "lexicon", "scan_name", "head_at", "org_ending_at", "bloc_at", "BlocSpan", "span_text"]
+__all__ = ["Phrases", "lexicon", "scan_name", "head_at", "org_ending_at", "bloc_at", "BlocSpan", "span_text",
+           "drop_definitions", "abbreviation_end"]
 
 
 class Phrases:
@@ -103,11 +105,13 @@ def _build_lexicon() -> Lexicon:
 _NUMBER_AFTER = frozenset({"số", "khu", "đoàn", "vùng", "đội", "khóa"})
 _PROVINCE_UNITS = frozenset({"tỉnh", "phố", "tp"})
 _AND, _SO, _NAM, _CAC = "và", "số", "năm", "các"
+_LIST_WORDS = frozenset({_AND, _CAC})
 _KHOI, _CUM, _THI, _DUA, _NGANH = "khối", "cụm", "thi", "đua", "ngành"
 
 
 #: Administrative units written before a place's name: (first word, second word or None).
-_UNIT_WORDS = {"tỉnh": None, "thành": "phố", "tp": None, "thị": ("xã", "trấn"), "huyện": None, "quận": None}
+_UNIT_WORDS = {"tỉnh": None, "thành": "phố", "tp": None, "thị": ("xã", "trấn"), "huyện": None, "quận": None,
+               "xã": None, "phường": None, "đặc": "khu"}
 
 
 def head_at(toks: Sequence[Token], i: int) -> int:
@@ -162,8 +166,15 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     n = len(toks) if limit is None else min(limit, len(toks))
     j = end = i
     closed = False
+    specific = -1           # where the specific part of the name starts (after its head and legal form)
     while j < n:
         t = toks[j]
+        if t.text == "(" and j == end and j > i:
+            k = abbreviation_end(toks, j, n)
+            if k and k < n and _continues_after_abbreviation(toks, k, n):
+                j = k       # "Viện kiểm sát nhân dân (VKSND) tỉnh Sơn La": a definition inside the name
+                continue
+            break
         if t.is_word:
             if j > i and t.low in ("khối", "cụm") and j + 2 < n and toks[j + 1].low == "thi" \
                     and toks[j + 2].low == "đua":
@@ -175,20 +186,28 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
             k = head_at(toks, j)
             if k and not (j > i and toks[j - 1].text == "," and not bloc):
                 j += k
-                end = j
+                end = specific = j
                 closed = False
                 continue
             k = lex.free.match(toks, j, n)
             if k:
+                first = t.is_cap and _opens_specific(toks, i, j, specific)
                 j += k
                 end = j
                 closed = bool(lex.closers.match(toks, j - k, j))
+                run = _lower_run(toks, j, n) if first and not closed else 0
+                if run:
+                    j = end = specific = run        # "Y tế dự phòng tỉnh", "Cấp thoát nước Quảng Ngãi"
                 continue
             k = lex.cap_compounds.match(toks, j, n) if t.is_cap else 0
             if k:
+                first = _opens_specific(toks, i, j, specific)
                 j += k
                 end = j
                 closed = False
+                run = _lower_run(toks, j, n) if first else 0
+                if run:
+                    j = end = specific = run        # "Quản lý dự án Đầu tư xây dựng tỉnh"
                 continue
             k = lex.inner.match(toks, j, n)
             if k:
@@ -214,9 +233,20 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                         end = j
                         closed = True
                         continue
+                first = _opens_specific(toks, i, j, specific)
                 j += 1
                 end = j
                 closed = False
+                if first and _is_acronym(t):
+                    specific = j        # "Công ty TNHH MTV ...": the legal form belongs to the head
+                    continue
+                if first:
+                    run = _lower_run(toks, j, n)
+                    if run:
+                        # "Trung tâm Kiểm soát bệnh tật tỉnh", "Xổ số kiến thiết Bình Dương"; the capital
+                        # the run reaches may open the next one ("Thương mại Xuất nhập khẩu Thanh Lễ")
+                        j = end = specific = run
+                        continue
                 # "Tổ chức", "Dân vận": a capitalised syllable and the lower-case one it opens
                 if (j < n and toks[j].is_lower and toks[j].low not in lex.stop
                         and not lex.free.match(toks, j, n) and not lex.inner.match(toks, j, n)
@@ -248,6 +278,72 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     return end
 
 
+def _opens_specific(toks: Sequence[Token], i: int, j: int, specific: int) -> bool:
+    """Whether the capitalised word at ``j`` opens a specific name: right after the head, or after a
+    word in lower case ("Thương mại Xuất ..."), not inside a proper name ("Cà Mau đăng tải ...")."""
+    return j == specific or (j > i and toks[j - 1].is_lower and toks[j - 1].is_word
+                             and toks[j - 1].low not in _LIST_WORDS)
+
+
+def _is_acronym(t: Token) -> bool:
+    return len(t.text) >= 2 and t.text.isupper() and t.is_word
+
+
+def abbreviation_end(toks: Sequence[Token], j: int, n: int) -> int:
+    """After an inline definition "(VKSND)" that starts at ``j``, else 0."""
+    if j + 2 < n and toks[j].text == "(" and _is_acronym(toks[j + 1]) and toks[j + 2].text == ")":
+        return j + 3
+    return 0
+
+
+def _continues_after_abbreviation(toks: Sequence[Token], k: int, n: int) -> bool:
+    """Whether a name goes on after its inline abbreviation: a place unit or a name word, not a verb."""
+    lex = lexicon()
+    t = toks[k]
+    return t.is_word and t.low not in lex.stop and bool(
+        t.low in _UNIT_WORDS or lex.free.match(toks, k, n) or t.is_cap and not head_at(toks, k))
+
+
+#: At most this many lower-case words run on after the first capitalised word of a name.
+_LOWER_RUN = 3
+#: Place units that may end such a run ("... bệnh tật tỉnh", "... dự phòng thành phố").
+_RUN_UNITS = frozenset({"tỉnh", "huyện", "quận", "phường"})
+_RUN_UNIT_PAIRS = frozenset({("thành", "phố"), ("thị", "xã")})
+
+
+def _lower_run(toks: Sequence[Token], j: int, n: int) -> int:
+    """End of lower-case words that continue a name's first specific word, else 0.
+
+    Vietnamese capitalises only the first syllable of a body's specific name
+    ("Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai", "Công ty Xổ số kiến thiết
+    Bình Dương"), so up to three lower-case words run on when what follows
+    plainly continues the name: a place unit ("tỉnh", "huyện") or a capitalised
+    word that opens no new body, title or document. Verbs and function words
+    (the ``stop`` list) never do.
+    """
+    lex = lexicon()
+    k, words = j, 0
+    while k < n and words < _LOWER_RUN and toks[k].is_lower and toks[k].is_word \
+            and toks[k].low not in _UNIT_WORDS and toks[k].low not in _RUN_UNITS:
+        size = lex.free.match(toks, k, n) or (1 if toks[k].low not in lex.stop else 0)
+        if not size:
+            break
+        k += size
+        words += 1
+    if k == j or k >= n:
+        return 0
+    nxt = toks[k]
+    stop = abbreviation_end(toks, k, n)
+    if stop and stop < n:
+        k, nxt = stop, toks[stop]
+    if nxt.low in _RUN_UNITS or k + 1 < n and (nxt.low, toks[k + 1].low) in _RUN_UNIT_PAIRS:
+        return k
+    if nxt.is_cap and nxt.is_word and not _is_acronym(nxt) and not head_at(toks, k) \
+            and not lex.titles.match(toks, k, n):
+        return k
+    return 0
+
+
 def _continues(toks: Sequence[Token], j: int, n: int) -> bool:
     """Whether the name goes on at ``j`` (a capital word or a name word), for "Tổ chức Tỉnh ủy"."""
     if j >= n:
@@ -265,6 +361,8 @@ def org_ending_at(toks: Sequence[Token], end: int, floor: int = 0) -> int | None
     >>> " ".join(t.text for t in toks[k:11])
     'Ban Dân vận Trung ương'
     """
+    if end - 3 >= floor and toks[end - 1].text == ")" and abbreviation_end(toks, end - 3, end) == end:
+        end -= 3            # "Liên đoàn Lao động tỉnh (LĐLĐ) - đơn vị Khối trưởng"
     for k in range(max(floor, end - _LONGEST_NAME, 0), end):
         if head_at(toks, k) and scan_name(toks, k, limit=end) == end:
             return k
@@ -315,8 +413,16 @@ def bloc_at(toks: Sequence[Token], i: int) -> BlocSpan | None:
     return BlocSpan(start=i, end=end, kind=kind, number=number, qualified=end > j or number is not None)
 
 
+_DEFINITION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]|CB, CC, VC)\)(?=[\s,.;:)]|$)")
+
+
+def drop_definitions(name: str) -> str:
+    """A name without the abbreviations it defines inline: "Ủy ban nhân dân (UBND) tỉnh" -> "Ủy ban nhân dân tỉnh"."""
+    return _DEFINITION.sub("", name) if "(" in name else name
+
+
 def span_text(text: str, toks: Sequence[Token], start: int, end: int) -> str:
-    """The text a token range covers, as written."""
+    """The text a token range covers, as written, less the abbreviations it defines inline."""
     if start >= end:
         return ""
-    return text[toks[start].start:toks[end - 1].end]
+    return drop_definitions(text[toks[start].start:toks[end - 1].end])

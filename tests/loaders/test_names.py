@@ -1,0 +1,46 @@
+"""Where the name of a body ends: lower-case specific names, inline abbreviations, names that stop at a verb."""
+from __future__ import annotations
+
+import pytest
+
+from thidua.loaders.extract.base import tokenize
+from thidua.loaders.extract.names import drop_definitions, org_ending_at, scan_name, span_text
+
+
+def name_at_start(text: str) -> str:
+    toks = tokenize(text)
+    return span_text(text, toks, 0, scan_name(toks, 0))
+
+
+@pytest.mark.parametrize("text, name", [
+    # only the first syllable of a specific name is capitalised; its lower-case words run on to the place
+    ("Trung tâm Y tế dự phòng tỉnh Hà Giang tổ chức tập huấn", "Trung tâm Y tế dự phòng tỉnh Hà Giang"),
+    ("Công ty TNHH MTV Cấp thoát nước Quảng Ngãi được tặng Bằng khen", "Công ty TNHH MTV Cấp thoát nước Quảng Ngãi"),
+    ("Công ty Cổ phần Thương mại Dịch vụ tổng hợp Sông Hậu là Khối phó",
+     "Công ty Cổ phần Thương mại Dịch vụ tổng hợp Sông Hậu"),
+    ("Bệnh viện Phục hồi chức năng tỉnh là Khối phó", "Bệnh viện Phục hồi chức năng tỉnh"),
+    # a verb after the name ends it, however it is capitalised after
+    ("Báo Hậu Giang đăng tải Thông báo số 12", "Báo Hậu Giang"),
+    ("Sở Nội vụ hướng dẫn Trung tâm Y tế huyện", "Sở Nội vụ"),
+    ("Sở Lao động - Thương binh và Xã hội giải quyết việc làm cho Hội Nông dân",
+     "Sở Lao động - Thương binh và Xã hội"),
+    # a commune or ward is a body with its unit
+    ("xã Tân Phú Đông được tặng Cờ thi đua", "xã Tân Phú Đông"),
+])
+def test_where_a_name_ends(text: str, name: str) -> None:
+    assert name_at_start(text) == name
+
+
+def test_an_inline_abbreviation_inside_a_name_is_read_over_and_left_out() -> None:
+    assert name_at_start("Tòa án nhân dân (TAND) tỉnh Tuyên Quang chủ trì") == "Tòa án nhân dân tỉnh Tuyên Quang"
+    assert drop_definitions("Ủy ban nhân dân (UBND) tỉnh Bắc Kạn") == "Ủy ban nhân dân tỉnh Bắc Kạn"
+    assert drop_definitions("Hội Cựu chiến binh (CCB)") == "Hội Cựu chiến binh"
+    assert drop_definitions("Công ty (ghi chú) tỉnh") == "Công ty (ghi chú) tỉnh"
+
+
+def test_a_name_ending_in_its_abbreviation_is_found_before_it() -> None:
+    text = "Theo đó, Liên đoàn Lao động tỉnh (LĐLĐ) - đơn vị Cụm trưởng"
+    toks = tokenize(text)
+    end = next(k for k, t in enumerate(toks) if t.text == "-")
+    start = org_ending_at(toks, end)
+    assert start is not None and span_text(text, toks, start, end - 3) == "Liên đoàn Lao động tỉnh"
