@@ -93,11 +93,14 @@ class BlocGroup:
     def number(self) -> str | None:
         return next((m.number for m in self.mentions if m.number), None)
 
-    def add_leadership(self, term: Leadership) -> None:
-        """Add a yearly term unless the same one (year, role, body) is there already."""
+    def add_leadership(self, term: Leadership) -> Leadership:
+        """Add a yearly term unless the same one (year, role, body) is there already; the term kept."""
         key = (term.year, term.role, name_key(term.org))
-        if all((t.year, t.role, name_key(t.org)) != key for t in self.leadership):
+        same = next((t for t in self.leadership if (t.year, t.role, name_key(t.org)) == key), None)
+        if same is None:
             self.leadership.append(term)
+            return term
+        return same
 
     def to_fact(self) -> Bloc:
         name = self.name

@@ -40,7 +40,7 @@ from ..gazetteer import roles
 from ..keys import name_key
 from .base import YEAR, Article, Sentence, Token, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
-from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
+from .names import abbreviation_end, bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import PersonRecord
 
 __all__ = ["extract", "role_pattern"]
@@ -67,21 +67,34 @@ class _Hit:
 
 _LINK = re.compile(
     r"(?P<verb>(?:(?:đã|sẽ|cũng)\s+)?(?:được\s+)?(?:(?:nhất trí|thống nhất|tín nhiệm|tiến hành)\s+)?"
-    r"(?P<elect>bầu chọn|bầu|suy tôn|chọn|cử|giao|phân công)?\s*(?:nhiệm vụ\s+)?"
+    r"(?:(?P<elect>bầu chọn|bầu|suy tôn|chọn|cử|giao|phân công)?\s*(?:nhiệm vụ\s+)?"
     r"(?:làm|là|giữ|đảm nhận|đảm nhiệm|tiếp nhận|nhận bàn giao|nhận)"
-    r"(?:\s+(?:vai trò|nhiệm vụ|chức vụ|chức|cương vị))?)\s*$")
+    r"(?:\s+(?:vai trò|nhiệm vụ|chức vụ|chức|cương vị))?"
+    # "được giao nhiệm vụ Khối trưởng": the task names the role without a linking verb
+    r"|(?:giao|phân công)\s+(?:nhiệm vụ|vai trò))"
+    # "là đơn vị Khối trưởng"
+    r"(?:\s+(?:đơn vị|cơ quan))?)\s*$")
+#: "nhiệm vụ Cụm trưởng do X đảm nhận": the body after the role, in the passive.
+_BY = re.compile(r"\s*,?\s*(?:do|thuộc về)\s+")
+_BY_VERB = re.compile(r"\s+(?:đảm nhận|đảm nhiệm|đảm đương|giữ|phụ trách|thực hiện)(?![^\W\d_])")
 _APPOSITION = re.compile(r"(?:\(|,|-|–|—)\s*(?:là\s+)?(?:đơn vị|cơ quan)?\s*$")
 _HANDOVER = re.compile(r"(?<!nhận )(?:chuyển giao|bàn giao|trao)\s+(?:lại\s+)?(?:nhiệm vụ\s+|vai trò\s+|chức\s+)?$")
 _RECEIVE = re.compile(r"(?:nhận bàn giao|tiếp nhận bàn giao|tiếp nhận|nhận)\s+(?:nhiệm vụ\s+|vai trò\s+|chức\s+)?$")
 _YEAR_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:cho\s+)?(?:năm|nhiệm kỳ)\s+({YEAR})(?![\d])")
 _OPENING_YEAR = re.compile(rf"^(?:Trong\s+|Sang\s+)?[Nn]ăm\s+({YEAR})\s*,")
 _CLAUSE_YEAR = re.compile(rf"\s*(?:trong\s+|sang\s+|từ\s+)?[Nn]ăm\s+({YEAR})\b")
+_LEAD_YEAR = re.compile(rf"(?:^|,)\s*(?:[Tt]rong|[Vv]ào|[Ss]ang)?\s*[Nn]ăm\s+({YEAR})\s*,")
 _ELECTION = re.compile(r"(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
 
 
 def _clause_floor(toks: Sequence[Token], end: int) -> int:
     k = end
-    while k > 0 and end - k < 80 and toks[k - 1].text not in (";", ":", ".", "(", ")"):
+    while k > 0 and end - k < 80:
+        if toks[k - 1].text == ")" and k >= 3 and abbreviation_end(toks, k - 3, end) == k:
+            k -= 3          # "Viện kiểm sát nhân dân (VKSND) tỉnh Sơn La": an inline definition
+            continue
+        if toks[k - 1].text in (";", ":", ".", "(", ")"):
+            break
         k -= 1
     return k
 
@@ -219,6 +232,12 @@ class _Reader:
         m = _CLAUSE_YEAR.match(self.s.text, clause)
         if m:
             return int(m.group(1)), "stated"
+        # "Trước đó, trong năm 2022, X giữ vai trò Cụm phó": a year set off by commas before the role
+        m = None
+        for m in _LEAD_YEAR.finditer(self.s.text, clause, hit.start):
+            pass
+        if m is not None:
+            return int(m.group(1)), "stated"
         # "Cụm trưởng năm 2024 là X, Cụm phó là Y": one year for the list
         for h in self.hits:
             if h.start >= hit.start:
@@ -293,6 +312,13 @@ class _Reader:
                 if org:
                     orgs = [org]
                     elected = self.election
+            if not orgs:
+                m = _BY.match(text, after)
+                if m:
+                    org = _org_after(text, toks, self.s.token_at(m.end()))
+                    if org and (text.startswith("thuộc về", m.end() - len("thuộc về ")) or
+                                _BY_VERB.match(text, m.end() + len(org))):
+                        orgs = [org]
             roles_here = [hit]
             if not orgs:
                 link = _LINK.search(left)
@@ -375,6 +401,7 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
     """Attach every leadership term the article states to its bloc (in place)."""
     terms: list[tuple[BlocGroup, Leadership]] = []
     _from_persons(article, blocs, persons, terms)
+    from_persons = {id(term) for _, term in terms}
     recent: dict[int, tuple[int, int | None]] = {}
     for s in article.sentences:
         if s.shouting or not s.mentions("trưởng", "phó"):
@@ -387,4 +414,9 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
         terms.extend(found)
     for group, term in terms:
         term.org = _as_member(group, term.org)
-        group.add_leadership(term)
+        kept = group.add_leadership(term)
+        if kept is not term and id(kept) in from_persons and id(term) not in from_persons:
+            # a sentence that states a role names the body as it wants it named ("Liên đoàn Lao động
+            # tỉnh (LĐLĐ) - đơn vị Khối trưởng"), over a person's post ("Chủ tịch LĐLĐ tỉnh, Khối trưởng")
+            kept.org = term.org
+            from_persons.discard(id(kept))

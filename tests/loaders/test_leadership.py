@@ -106,3 +106,36 @@ def test_a_year_opening_the_clause() -> None:
                 "Tỉnh ủy làm Khối trưởng, Ban Dân vận Tỉnh ủy làm Khối phó.")
     assert [(y, r, o, b) for _, y, r, o, b in got] == [(2024, "leader", "Ban Tuyên giáo Tỉnh ủy", "stated"),
                                                        (2024, "deputy", "Ban Dân vận Tỉnh ủy", "stated")]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Sở Công Thương là đơn vị Khối trưởng", "leader"),
+    ("Sở Công Thương được giao nhiệm vụ Khối trưởng", "leader"),
+    ("Sở Công Thương được phân công vai trò Khối phó", "deputy"),
+    ("Nhiệm vụ Khối trưởng do Sở Công Thương đảm nhận", "leader"),
+    ("Vai trò Khối phó thuộc về Sở Công Thương", "deputy"),
+])
+def test_more_ways_of_holding_a_role(sentence: str, role: str) -> None:
+    got = terms(f"Năm 2021, Khối thi đua Kinh tế tỉnh Quảng Ngãi hoàn thành nhiệm vụ. {sentence}.")
+    assert got == [("Khối thi đua Kinh tế tỉnh Quảng Ngãi", 2021, role, "Sở Công Thương", "context")]
+
+
+def test_a_year_set_off_by_commas_before_the_role() -> None:
+    got = terms("Hội nghị tổng kết năm 2021 của Cụm thi đua số 3. Hội nghị bầu Công an tỉnh Sóc Trăng làm Cụm "
+                "trưởng năm 2022. Trước đó, trong năm 2021, Công an tỉnh Bạc Liêu giữ vai trò Cụm phó.")
+    assert [(y, r, o, b) for _, y, r, o, b in got] == [(2022, "leader", "Công an tỉnh Sóc Trăng", "stated"),
+                                                       (2021, "deputy", "Công an tỉnh Bạc Liêu", "stated")]
+
+
+def test_the_body_is_written_as_the_sentence_stating_the_role_writes_it() -> None:
+    got = terms("Năm 2022, Liên đoàn Lao động tỉnh (LĐLĐ) - đơn vị Khối trưởng - chủ trì hội nghị của Khối thi "
+                "đua các đoàn thể tỉnh Ninh Thuận. Đồng chí Pinăng Thị Hoa, Chủ tịch LĐLĐ tỉnh, Khối trưởng "
+                "Khối thi đua chủ trì hội nghị.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2022, "leader", "Liên đoàn Lao động tỉnh")]
+
+
+def test_a_body_whose_specific_name_is_in_lower_case() -> None:
+    got = terms("Năm 2023, Trung tâm Y tế dự phòng tỉnh Hà Giang được giao nhiệm vụ là Trưởng khối Khối thi đua "
+                "các đơn vị sự nghiệp y tế, Bệnh viện Phục hồi chức năng tỉnh là Phó khối.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "Trung tâm Y tế dự phòng tỉnh Hà Giang"),
+                                                    (2023, "deputy", "Bệnh viện Phục hồi chức năng tỉnh")]
