@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .facts import Facts, Source
-from .gazetteer import furniture
+from .gazetteer import furniture, positions
 from .html import declared_charset, html_to_text
 from .keys import name_key
 from .text import ArticleError, decode, is_vietnamese, normalise
@@ -149,7 +149,11 @@ def _headline_like(line: _Line) -> bool:
 
 
 def _byline_like(text: str, prefixes: tuple[str, ...]) -> bool:
-    """A short line of capitalised words, optionally after a degree: "ThS. Nguyễn Thị Nhàn", "Hưng Vũ"."""
+    """A short line of capitalised words, optionally after a degree or a rank: "ThS. Nguyễn Thị Nhàn",
+    "Hưng Vũ", "Thượng tá Trần Thị Lan"."""
+    rank = next((r for r in positions().ranks if text.startswith(r + " ")), None)
+    if rank:
+        text = text[len(rank) + 1:]
     words = text.replace(",", " ").split()
     if not 1 <= len(words) <= 6 or _END.search(text.rstrip(".")):
         return False

@@ -133,6 +133,10 @@ def _body_prefix(title: str) -> str | None:
     return _body_prefixes().get(unify_tones(title))
 
 
+#: A post's body may be a place written with its unit ("công chức Tư pháp - Hộ tịch xã Phú Hữu").
+_PLACE_UNITS = frozenset({"xã", "phường", "huyện", "quận", "thị", "thành"})
+
+
 def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
                 limit: int) -> PositionSpan | None:
     """The position that starts at token ``i`` (a title, then the body it names), ending by ``limit``."""
@@ -148,7 +152,8 @@ def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
             e = bloc.end
         if e + 1 < limit and toks[e].low == "năm" and toks[e + 1].is_number:
             e += 2
-    elif entry.kind != "rank" and e < limit and toks[e].is_cap and not _is_name_start(toks, e, limit):
+    elif entry.kind != "rank" and e < limit and (toks[e].is_cap or toks[e].low in _PLACE_UNITS) \
+            and not _is_name_start(toks, e, limit):
         b = scan_name(toks, e, limit=limit)
         # "khóa XIII" after a Party committee
         if b + 1 < limit and toks[b].low == "khóa" and toks[b + 1].is_cap:
@@ -185,20 +190,74 @@ def _syllable(t: Token) -> bool:
 
 def _is_name_start(toks: Sequence[Token], i: int, limit: int) -> bool:
     return toks[i].text in _surnames() and i + 1 < limit and _syllable(toks[i + 1]) \
-        and not head_at(toks, i + 1) and _title_at(toks, i + 1, limit) is None
+        and not head_at(toks, i + 1) and _title_at(toks, i + 1, limit) is None \
+        and not _honorific_before_surname(toks, i)
+
+
+#: "Ông", "Bà" opening a sentence are honorifics, not the family names they can also be.
+_HONORIFICS = frozenset({"ông", "bà"})
+
+
+def _honorific_before_surname(toks: Sequence[Token], i: int) -> bool:
+    return toks[i].low in _HONORIFICS and i + 1 < len(toks) and toks[i + 1].text in _surnames()
+
+
+def _name_syllable(toks: Sequence[Token], j: int, n: int) -> int:
+    """Tokens the name syllable at ``j`` covers (2 for Ê Đê "H'Hen", "H’Yim"), else 0."""
+    t = toks[j]
+    if t.text == "H" and j + 2 < n and toks[j + 1].text in "'’" and _syllable(toks[j + 2]) \
+            and toks[j + 1].start == t.end and toks[j + 2].start == toks[j + 1].end:
+        return 3
+    if _syllable(t) and not head_at(toks, j) and _title_at(toks, j, n) is None:
+        return 1
+    return 0
 
 
 def _name_at(toks: Sequence[Token], i: int) -> int | None:
     """End of a personal name starting at ``i``, else None."""
     n = len(toks)
-    if not (toks[i].text in _surnames() and i + 1 < n):
+    if not (toks[i].text in _surnames() and i + 1 < n) or _honorific_before_surname(toks, i):
         return None
-    j = i + 1
-    while j < n and j - i < 5 and _syllable(toks[j]) and not head_at(toks, j) and _title_at(toks, j, n) is None:
-        j += 1
-    if j - i < 2:
+    return _syllables_end(toks, i + 1, n, 1)
+
+
+def _syllables_end(toks: Sequence[Token], j: int, n: int, have: int) -> int | None:
+    """End of the name syllables from ``j`` (a name has 2 to 5 syllables, ``have`` of them before ``j``)."""
+    while j < n and have < 5:
+        k = _name_syllable(toks, j, n)
+        if not k:
+            break
+        j += k
+        have += 1
+    return j if have >= 2 else None
+
+
+#: Words after which capitalised syllables are a person's name whatever the family name
+#: ("đồng chí A Pớt", "ông Tẩn Láo Lở", "bà H'Hen Niê").
+_NAME_INTRO = frozenset({"chí", "ông", "bà"})
+
+
+def _introduced_name_at(toks: Sequence[Token], i: int) -> int | None:
+    """End of a name that an honorific introduces, for names without a known family name."""
+    if i == 0 or toks[i - 1].low not in _NAME_INTRO or (toks[i - 1].low == "chí" and (
+            i < 2 or toks[i - 2].low != "đồng")):
         return None
-    return j
+    return _syllables_end(toks, i, len(toks), 0)
+
+
+#: Middle names that almost never start a name: a capitalised syllable just before them is the
+#: family name ("Xa Văn Tường", "Lô Thị Hạnh") even when the family name list lacks it.
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+
+
+def _family_before(toks: Sequence[Token], i: int) -> bool:
+    """Whether the syllable before a name starting "Văn ..."/"Thị ..." is its family name."""
+    if i == 0 or toks[i].text not in _MIDDLE_NAMES:
+        return False
+    prev = toks[i - 1]
+    if not _syllable(prev) or head_at(toks, i - 1) or _title_at(toks, i - 1, i) is not None:
+        return False
+    return i == 1 or not toks[i - 2].is_cap        # a lone syllable, not the end of a place or a body
 
 
 def _rejected(name: str, toks: Sequence[Token], i: int) -> bool:
@@ -232,7 +291,12 @@ def _not_names() -> frozenset[str]:
     return frozenset(" ".join(unify_tones(n).split()) for n in phrases if len(n.split()) >= 2)
 
 
+_INTRODUCED_CUE = re.compile(rf"(?:chí|[Ôô]ng|[Bb]à)\s+{UPPER}")
+
+
 def _may_name_someone(text: str) -> bool:
+    if _INTRODUCED_CUE.search(text):
+        return True     # "đồng chí A Kiên": a name without a known family name
     stop = _not_names()
     for m in _name_cue().finditer(text):
         words = m.group().split()
@@ -368,6 +432,10 @@ def extract(article: Article) -> list[PersonRecord]:
         i = 0
         while i < len(toks):
             end = _name_at(toks, i) if toks[i].text in family else None
+            if end is not None and _family_before(toks, i):
+                i -= 1
+            if end is None and i and toks[i - 1].low in _NAME_INTRO and toks[i].is_cap:
+                end = _introduced_name_at(toks, i)
             if end is None:
                 i += 1
                 continue

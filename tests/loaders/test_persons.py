@@ -1,6 +1,8 @@
 """Persons with their positions; bylines, historical names and place names are not persons."""
 from __future__ import annotations
 
+import pytest
+
 from thidua.loaders.article import extract_text
 
 
@@ -71,3 +73,52 @@ def test_posts_joined_by_a_dash() -> None:
                    "Bộ Công an phát biểu.") == [
         ("Lê Minh Hòa", ["Đại tá", "Phó Cục trưởng Cục Tổ chức cán bộ",
                          "Thường trực Hội đồng Thi đua khen thưởng Bộ Công an"], "Cục Tổ chức cán bộ")]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("đồng chí Cầm Văn Đoản", "Cầm Văn Đoản"),        # Thái
+    ("đồng chí Sùng A Hồ", "Sùng A Hồ"),              # Hmông
+    ("đồng chí Phàn Văn Lở", "Phàn Văn Lở"),          # Dao
+    ("ông Danh Út", "Danh Út"),                       # Khmer
+])
+def test_family_names_of_the_northern_and_southern_peoples(written: str, name: str) -> None:
+    assert persons(f"Dự hội nghị có {written}, Phó Chủ tịch UBND tỉnh Yên Bái.") == [
+        (name, ["Phó Chủ tịch UBND tỉnh Yên Bái"], "UBND tỉnh Yên Bái")]
+
+
+@pytest.mark.parametrize("written, name", [
+    ("đồng chí A Kiên", "A Kiên"),                   # Ba Na: no family name
+    ("bà H'Yim Kđoh", "H'Yim Kđoh"),                 # Ê Đê women's names
+    ("bà H’Bla Êban", "H’Bla Êban"),
+    ("đồng chí Mùa A Vảng", "Mùa A Vảng"),            # a family name the list does not hold
+])
+def test_a_name_introduced_by_an_honorific_needs_no_known_family_name(written: str, name: str) -> None:
+    assert persons(f"Tham dự có {written}, Phó Bí thư Tỉnh ủy Kon Tum.") == [
+        (name, ["Phó Bí thư Tỉnh ủy Kon Tum"], "Tỉnh ủy Kon Tum")]
+
+
+def test_an_unknown_family_name_before_a_middle_name() -> None:
+    assert persons("Chủ trì có Khà Văn Tùng, Chủ tịch UBND huyện Mường Lát.") == [
+        ("Khà Văn Tùng", ["Chủ tịch UBND huyện Mường Lát"], "UBND huyện Mường Lát")]
+    # the end of a place before a name is not its family name
+    assert persons("Phó Chủ tịch UBND tỉnh Gia Lai Văn Thị Kim Oanh dự hội nghị.") == [
+        ("Văn Thị Kim Oanh", ["Phó Chủ tịch UBND tỉnh Gia Lai"], "UBND tỉnh Gia Lai")]
+
+
+def test_ông_and_bà_opening_a_sentence_are_not_part_of_the_name() -> None:
+    assert persons("Ông Lê Minh Khang, Giám đốc Sở Tài chính tỉnh Bến Tre phát biểu.") == [
+        ("Lê Minh Khang", ["Giám đốc Sở Tài chính tỉnh Bến Tre"], "Sở Tài chính tỉnh Bến Tre")]
+
+
+def test_judicial_grades_and_commune_posts() -> None:
+    assert persons("Bà Trần Thị Hằng, Thẩm phán cao cấp, Tòa án nhân dân tỉnh Vĩnh Long và ông Lò Văn Sơn, "
+                   "công chức Văn hóa - Xã hội xã Chiềng Sinh trình bày tham luận.") == [
+        ("Trần Thị Hằng", ["Thẩm phán cao cấp"], None),
+        ("Lò Văn Sơn", ["công chức Văn hóa - Xã hội xã Chiềng Sinh"], "xã Chiềng Sinh")]
+
+
+def test_a_byline_with_a_rank_is_not_a_person() -> None:
+    facts = extract_text("Hội nghị tổng kết\nCụm thi đua số 4 tổng kết năm 2023.\nCác đơn vị đã hoàn thành "
+                         "nhiệm vụ.\nĐại tá Hà Văn Tuấn, Giám đốc Công an tỉnh Tuyên Quang phát biểu.\n"
+                         "Trung tá Nguyễn Thị Lan\nPhòng Tham mưu\nChia sẻ: Facebook | Zalo", "t.txt")
+    assert [p.name for p in facts.persons] == ["Hà Văn Tuấn"]
