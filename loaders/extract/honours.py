@@ -39,7 +39,7 @@ from ..gazetteer import honours as honour_words
 from ..keys import name_key
 from ..text import unify_tones
 from .base import UPPER, YEAR, Article, Sentence, first_letters
-from .names import bloc_at, head_at, scan_name, span_text
+from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import _name_at, position_at
 
 __all__ = ["extract", "honour_pattern"]
@@ -190,13 +190,15 @@ class _Recipients:
     groups: list[tuple[int | None, str, str | None]]
 
 
-def _named_list(s: Sentence, text: str, i: int) -> list[tuple[str, str]]:
-    """Named recipients from token ``i``: "Sở Tư pháp và đồng chí Nguyễn Thị Hoa" -> body, person."""
+def _named_list(s: Sentence, text: str, i: int, limit: int | None = None) -> list[tuple[str, str]]:
+    """Named recipients from token ``i`` (up to token ``limit``, where the next honour starts): "Sở Tư
+    pháp và đồng chí Nguyễn Thị Hoa" -> body, person."""
     toks = s.tokens
+    n = len(toks) if limit is None else min(limit, len(toks))
     out: list[tuple[str, str]] = []
-    while i < len(toks):
+    while i < n:
         if head_at(toks, i):
-            end = scan_name(toks, i)
+            end = scan_name(toks, i, limit=n)
             if toks[i].low in ("khối", "cụm") and bloc_at(toks, i) is not None:
                 break
             out.append((span_text(text, toks, i, end), "collective"))
@@ -208,7 +210,7 @@ def _named_list(s: Sentence, text: str, i: int) -> list[tuple[str, str]]:
                 break
             out.append((span_text(text, toks, j, end), "individual"))
         i = end
-        if i + 1 < len(toks) and toks[i].low in ("và", ",") and (head_at(toks, i + 1) or toks[i + 1].low in
+        if i + 1 < n and toks[i].low in ("và", ",") and (head_at(toks, i + 1) or toks[i + 1].low in
                                                                  ("đồng", "ông", "bà") or _name_at(toks, i + 1)):
             i += 1
             continue
@@ -251,6 +253,22 @@ def _active_grantor(s: Sentence, text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: Adverbs between a subject and its verb.
+_ADVERBS = frozenset({"đã", "còn", "cũng", "đều", "vừa", "lại", "cùng"})
+
+
+def _bodies_ending_at(text: str, toks, start: int, end: int) -> list[str]:
+    """The body at tokens start..end and those listed before it: "Sở A và Sở B", "Sở A, Sở B và Sở C"."""
+    out = [span_text(text, toks, start, end)]
+    while start > 1 and toks[start - 1].low in ("và", ","):
+        k = org_ending_at(toks, start - 1, max(0, start - 26))
+        if k is None or bloc_at(toks, k) is not None:
+            break
+        out.insert(0, span_text(text, toks, k, start - 1))
+        start = k
+    return out
+
+
 _HONORIFIC_END = re.compile(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$")
 _SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?:được|đạt|nhận|đón nhận|vinh dự)(?![^\W\d_])")
 
@@ -278,6 +296,8 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
             return _Recipients([(int(g.group(1)), _kind_of(g.group(2)), None) for g in found])
     toks = s.tokens
     v = s.token_at(left_start + verb.start())
+    while v > 0 and toks[v - 1].low in _ADVERBS:
+        v -= 1          # "VKSND tỉnh X còn vinh dự được ...", "Sở Y tế đã được ..."
     # a named body or person right before the verb
     for k in range(max(0, v - 25), v):
         if head_at(toks, k) and scan_name(toks, k, limit=v) == v:
@@ -288,7 +308,7 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
                 return _Recipients([(None, "individual", None)])    # "đồng chí Trưởng Ban": a person by post
             if v - k < 2:
                 continue
-            return _Recipients([(None, "collective", span_text(text, toks, k, v))])
+            return _Recipients([(None, "collective", name) for name in _bodies_ending_at(text, toks, k, v)])
         end = _name_at(toks, k)
         if end == v:
             return _Recipients([(None, "individual", span_text(text, toks, k, v))])
@@ -304,9 +324,16 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
     return None
 
 
+#: The decision an honour was granted by, cited between the honour and its recipients
+#: ("tặng Bằng khen theo Quyết định số 215/QĐ-TTg ngày 20/02/2023 cho 5 tập thể").
+_DECISION = re.compile(r"\s*,?\s*\(?(?:theo|tại)\s+(?:Quyết định|Nghị quyết|Công văn|Tờ trình|Thông báo)"
+                       r"(?![^\W\d_])[^;]{0,80}?\)?(?=\s*,?\s*(?:cho|tới|đến)\s)")
+
+
 def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients | None:
     """Who "cho ..." after the honour names."""
-    m = _TO.match(right)
+    cited = _DECISION.match(right)
+    m = _TO.match(right, cited.end() if cited else 0)
     if not m:
         return None
     rest = right[m.end():]
@@ -323,7 +350,7 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
         pos = g.end()
     if groups:
         return _Recipients(groups)
-    named = _named_list(s, text, s.token_at(right_start + m.end()))
+    named = _named_list(s, text, s.token_at(right_start + m.end()), s.token_at(right_start + len(right)))
     if named:
         return _Recipients([(None, kind, name) for name, kind in named])
     kind = re.match(r"(?:các\s+|những\s+)?(\w+(?:\s+\w+)?)", rest)

@@ -92,3 +92,30 @@ def test_groups_listed_over_semicolons_share_the_honour() -> None:
     assert [(a.award, a.recipient_count, a.recipient_kind, a.conferred_by) for a in got] == [
         ("bằng khen", 12, "individual", "Thủ tướng Chính phủ"), ("bằng khen", 3, "collective", "Thủ tướng Chính phủ"),
         ("bằng khen", 5, "individual", "Thủ tướng Chính phủ")]
+
+
+def test_the_decision_cited_between_the_honour_and_its_recipients() -> None:
+    assert awards("Đồng chí Phó Chủ tịch UBND tỉnh đã trao Bằng khen của Chủ tịch UBND tỉnh theo Quyết định số "
+                  "88/QĐ-UBND ngày 12/01/2024 cho 3 tập thể và 4 cá nhân.") == [
+        ("Bằng khen của Chủ tịch UBND tỉnh", None, 3, "collective", "conferred"),
+        ("Bằng khen của Chủ tịch UBND tỉnh", None, 4, "individual", "conferred")]
+
+
+def test_several_bodies_named_before_the_verb_each_receive_it() -> None:
+    assert awards("Sở Tư pháp, Sở Nội vụ và Thanh tra tỉnh Trà Vinh đã được tặng Cờ thi đua của UBND tỉnh.") == [
+        ("Cờ thi đua của UBND tỉnh", "Sở Tư pháp", None, "collective", "conferred"),
+        ("Cờ thi đua của UBND tỉnh", "Sở Nội vụ", None, "collective", "conferred"),
+        ("Cờ thi đua của UBND tỉnh", "Thanh tra tỉnh Trà Vinh", None, "collective", "conferred")]
+
+
+def test_an_adverb_between_the_recipient_and_the_verb() -> None:
+    assert awards("Riêng Công an tỉnh Kiên Giang còn vinh dự được Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc "
+                  "hạng Ba.") == [
+        ("Huân chương Bảo vệ Tổ quốc hạng Ba", "Công an tỉnh Kiên Giang", None, "collective", "conferred")]
+
+
+def test_a_named_recipient_ends_where_the_next_honour_starts() -> None:
+    assert awards("Tại buổi lễ, đã trao Huân chương Lao động hạng Ba cho Sở Xây dựng và Huân chương Lao động "
+                  "hạng Nhì cho 2 cá nhân.") == [
+        ("Huân chương Lao động hạng Ba", "Sở Xây dựng", None, "collective", "conferred"),
+        ("Huân chương Lao động hạng Nhì", None, 2, "individual", "conferred")]
