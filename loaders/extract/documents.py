@@ -24,7 +24,7 @@ from ..facts import Document, Provenance
 from ..gazetteer import document_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import YEAR, Article, first_letters
+from .base import UPPER, YEAR, Article, first_letters
 from .movements import sentence_quotes
 
 __all__ = ["extract"]
@@ -45,7 +45,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     named = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?P<year>\s+(?:năm\s+)?{YEAR})?"
                        rf"(?P<number>\s+số\s+{_NUMBER})?(?![^\W\d_])", re.IGNORECASE)
     congress = re.compile(
-        r"(?<![^\W\d_])Nghị quyết\s+(?:Đại hội|Hội nghị)\s+(?:đại biểu\s+)?(?:Đảng\s+(?:bộ\s+)?)?(?:toàn quốc\s+)?"
+        r"(?<![^\W\d_])Nghị quyết\s+(?:Đại hội|Hội nghị)\s+(?:đại biểu\s+)?(?:Đảng\s+(?:bộ\s+)?"
+        # "Đại hội Đảng bộ tỉnh (Nghệ An) lần thứ XIX"
+        rf"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|Khối)(?:\s+{UPPER}\w*)*\s+)?)?(?:toàn quốc\s+)?"
         r"(?:lần thứ\s+)?[IVXLC]+(?![^\W\d_])(?:\s+của\s+Đảng|\s+Đảng\s+bộ\s+(?:tỉnh|thành phố)\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*)?"
         r"|(?<![^\W\d_])Nghị quyết\s+(?:Trung ương|TW)\s+\d+\s+khóa\s+[IVXLC]+(?![^\W\d_])")
     return numbered, named, congress

@@ -29,3 +29,9 @@ def test_laws_by_name_and_a_bare_number() -> None:
 def test_names_in_quotes_and_generic_mentions_are_not_documents() -> None:
     assert documents('Phong trào "Thực hiện Nghị quyết Đại hội XIII của Đảng" gắn với các nghị quyết, chỉ thị '
                      'của tỉnh và nghị quyết đại hội đảng bộ các cấp.') == []
+
+
+def test_resolutions_of_a_local_party_congress() -> None:
+    assert documents("Bám sát Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX và Nghị quyết Đại hội "
+                     "Đảng bộ huyện lần thứ XXIII, nhiệm kỳ 2020 - 2025.") == [
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII"]
