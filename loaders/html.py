@@ -43,6 +43,11 @@ _FURNITURE_WORDS = re.compile(
     r"share|sharing|social|comments?|binh-?luan|related|tin-?lien-?quan|lien-?quan|banner|ads?|advert\w*|"
     r"quang-?cao|widget|cookie|popup|modal|toolbar|pagination|paging|login|search|tags?|keywords?)(?:$|[-_\s])",
     re.IGNORECASE)
+#: Inline elements that hold a line of their own: the date, the author, the view counter of a page's
+#: meta line ("<span class=date>Thứ Tư, 15/3/2023</span> <span class=views>Lượt xem: 1.284</span>").
+_LINE_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:date|time|datetime|pubdate|published|publish-date|post-date|ngay-?dang|thoi-?gian|"
+    r"author|tac-?gia|byline|views?|luot-?xem|view-?count)(?:$|[-_\s])", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")   # not \u00a0: a no-break space is text
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DATE_META = frozenset({"article:published_time", "og:published_time", "pubdate", "publishdate", "date",
@@ -62,7 +67,7 @@ class HtmlText:
 class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool]] = []   # (tag, dropped here)
+        self.stack: list[tuple[str, bool, bool]] = []   # (tag, dropped here, a line of its own)
         self.dropped = 0
         self.in_article = 0
         self.parts: list[str] = []
@@ -85,6 +90,11 @@ class _Reader(HTMLParser):
             if name == "role" and value in ("navigation", "banner", "contentinfo", "complementary", "search"):
                 return True
         return False
+
+    @staticmethod
+    def _own_line(attrs: list[tuple[str, str | None]]) -> bool:
+        return any(name in ("class", "id", "itemprop") and value and _LINE_WORDS.search(value)
+                   for name, value in attrs)
 
     def _meta(self, attrs: dict[str, str | None]) -> None:
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
@@ -119,14 +129,15 @@ class _Reader(HTMLParser):
             return
         drop = (tag in _DROP_TAGS or (tag in _PAGE_TAGS and not self.in_article)
                 or (tag not in ("body", "html", "article", "main") and self._furniture(attrs)))
-        self.stack.append((tag, drop))
+        line = tag not in _BLOCK_TAGS and self._own_line(attrs)
+        self.stack.append((tag, drop, line))
         if drop:
             self.dropped += 1
         if tag in ("article", "main"):
             self.in_article += 1
         if tag == "h1" and self.h1 is None and not self.dropped:
             self.h1_parts = []
-        if tag in _BLOCK_TAGS and not self.dropped:
+        if (tag in _BLOCK_TAGS or line) and not self.dropped:
             self._break(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -136,17 +147,18 @@ class _Reader(HTMLParser):
         if tag == "h1" and self.h1_parts is not None:
             self.h1 = _SPACE.sub(" ", "".join(self.h1_parts)).strip() or None
             self.h1_parts = None
-        if not any(t == tag for t, _ in self.stack):
+        if not any(t == tag for t, _, _ in self.stack):
             return  # a stray end tag
+        line = False
         while self.stack:
-            open_tag, drop = self.stack.pop()
+            open_tag, drop, line = self.stack.pop()
             if drop:
                 self.dropped -= 1
             if open_tag in ("article", "main"):
                 self.in_article -= 1
             if open_tag == tag:
                 break
-        if tag in _BLOCK_TAGS and not self.dropped:
+        if (tag in _BLOCK_TAGS or line) and not self.dropped:
             self._break(tag)
 
     def handle_data(self, data: str) -> None:

@@ -57,3 +57,22 @@ def test_declared_charset() -> None:
     assert declared_charset(b'<html><head><meta charset="windows-1258">') == "windows-1258"
     assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">') == "utf-8"
     assert declared_charset(b"<p>none</p>") is None
+
+
+def test_the_parts_of_a_meta_line_are_lines_of_their_own() -> None:
+    page = html_to_text('<article><h1>Khối thi đua tổng kết</h1><div class="meta"><span class="post-date">'
+                        'Thứ Hai, 08/01/2024 - 10:15</span> <span class="view-count">Lượt xem: 532</span> '
+                        '<span class="author">Hải Yến</span></div><p>Nội dung.</p></article>')
+    lines = [line for line in page.text.split("\n") if line]
+    assert lines[1:4] == ["Thứ Hai, 08/01/2024 - 10:15", "Lượt xem: 532", "Hải Yến"]
+
+
+def test_the_dateline_of_a_page_meta_line_dates_the_article() -> None:
+    from thidua.loaders.article import extract_text
+    page = html_to_text('<article><h1>Cụm thi đua số 2 tổng kết năm 2023</h1><div class="info"><span '
+                        'class="date">08/01/2024 10:15</span> | <span class="views">Lượt xem: 532</span></div>'
+                        '<p>Sáng 6/1, tại thành phố Bắc Ninh, Cụm thi đua số 2 tổ chức Hội nghị tổng kết công '
+                        'tác thi đua năm 2023.</p><p class="author">Bài, ảnh: Hải Yến</p></article>')
+    facts = extract_text(page.text, "p.html", title=page.title)
+    assert facts.published == "2024-01-08"
+    assert [(e.date, e.place) for e in facts.events] == [("2024-01-06", "thành phố Bắc Ninh")]
