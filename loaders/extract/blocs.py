@@ -261,6 +261,12 @@ _UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?
          r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp)")
 _COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
+#: "8 huyện, thành phố trong Khối": every member counted as the subject of a sentence.
+_COUNT_IN = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:{_UNIT})(?:,\s*(?:thị xã|thành phố|huyện|quận))*"
+                       r"\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm|khối|cụm)(?![^\W\d_])")
+#: What makes such a count a part of the bloc, not the whole: "có 3 đơn vị trong Khối được tặng ...".
+_PART_BEFORE = re.compile(r"(?:có|trong đó|với|gồm|trên|hơn|gần|khoảng|\d+/)\s*$")
+_PART_AFTER = re.compile(r"[^.;]{0,40}?(?<![^\W\d_])(?:được|đạt|đề nghị|tặng|nhận|bị|chưa|không)(?![^\W\d_])")
 _NUMBERED = re.compile(r"(?:^|(?<=[\s;,:]))\(\d{1,2}\)\s*|(?:^|(?<=[;:]\s))\d{1,2}[.)]\s+")
 _EXPAND = re.compile(rf"^(?P<head>(?:{UPPER}|[a-zđ])[^,;:]*?)\s+(?:các|\d{{1,3}})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|"
                      rf"thành phố|huyện|quận|sở|trường)\s*:?\s*(?P<first>{UPPER}.*)$")
@@ -474,6 +480,12 @@ def _counts(article: Article, blocs: Blocs) -> None:
         for m in _MEMBER_COUNT.finditer(s.text):
             after = [b for b in blocs.in_sentence(s) if b.start >= m.end() and b.start - m.end() < 40]
             group = after[0].group if after else blocs.current(s, m.start())
+            if group is not None and group.stated_member_count is None:
+                group.stated_member_count = int(m.group(1))
+        for m in _COUNT_IN.finditer(s.text):
+            if _PART_BEFORE.search(s.text, max(0, m.start() - 12), m.start()) or _PART_AFTER.match(s.text, m.end()):
+                continue
+            group = blocs.current(s, m.start())
             if group is not None and group.stated_member_count is None:
                 group.stated_member_count = int(m.group(1))
         for b in blocs.in_sentence(s):

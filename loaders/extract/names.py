@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..gazetteer import name_words, positions, provinces, roles
+from ..gazetteer import lookup_body, name_words, positions, provinces, roles
 from ..text import unify_tones
 from .base import Token, tokenize
 
@@ -156,11 +156,21 @@ def _place_end(toks: Sequence[Token], i: int, n: int) -> int:
     return j
 
 
-def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: bool = False) -> int:
+def _known_across(toks: Sequence[Token], i: int, j: int, n: int) -> int:
+    """The end of a body the gazetteer knows whose name runs from ``i`` over the "và" at ``j``, else 0."""
+    after = scan_name(toks, j + 1, limit=min(n, j + 1 + _LONGEST_NAME), join=False)
+    if after > j + 1 and lookup_body(" ".join(t.text for t in toks[i:after])):
+        return after
+    return 0
+
+
+def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: bool = False,
+              join: bool = True) -> int:
     """The end (exclusive token index) of the name that starts at token ``i``.
 
     ``bloc`` lets a comma or "và" go on to another body's name while the name
-    is open (bloc names list the kinds of body they gather).
+    is open (bloc names list the kinds of body they gather). ``join`` lets a
+    "và" before another body go on when the gazetteer knows the whole as one.
     """
     lex = lexicon()
     n = len(toks) if limit is None else min(limit, len(toks))
@@ -214,6 +224,10 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 if t.low == _AND and (closed and not bloc or j + 1 >= n):
                     break
                 if t.low == _AND and (not bloc and head_at(toks, j + 1) or lex.titles.match(toks, j + 1, n)):
+                    joined = _known_across(toks, i, j, n) if join and not bloc else 0
+                    if joined:
+                        j = end = joined    # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one body, named with "và"
+                        continue
                     break
                 if t.is_cap:
                     end = j + k

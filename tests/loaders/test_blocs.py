@@ -125,3 +125,24 @@ def test_a_lower_case_head_and_a_list_followed_by_trong_đó() -> None:
                       "Sơn La giữ vai trò Cụm trưởng năm 2024.")
     assert [m.name for m in bloc.members] == ["Công an tỉnh Sơn La", "Công an tỉnh Điện Biên", "Công an tỉnh Lai Châu"]
     assert [(t.year, t.role, t.org) for t in bloc.leadership] == [(2024, "leader", "Công an Sơn La")]
+
+
+def test_a_body_named_with_và_that_the_gazetteer_knows_stays_whole() -> None:
+    assert split_members("Văn phòng Tỉnh ủy, Văn phòng Đoàn ĐBQH và HĐND tỉnh, Sở Nội vụ và Sở Tư pháp") == [
+        "Văn phòng Tỉnh ủy", "Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Sở Nội vụ", "Sở Tư pháp"]
+
+
+def test_every_member_counted_as_the_subject_of_a_sentence() -> None:
+    [bloc] = blocs_of("Khối thi đua các huyện, thị xã, thành phố tỉnh Thanh Hóa tổng kết năm 2022. Năm 2022, "
+                      "27 huyện, thị xã, thành phố trong Khối đều hoàn thành kế hoạch.")
+    assert bloc.stated_member_count == 27
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2022, có 5 huyện trong Khối được đề nghị tặng Cờ thi đua.",
+    "Năm 2022, 5 huyện trong Khối được tặng Cờ thi đua.",
+    "Năm 2022, 20/27 huyện trong Khối hoàn thành kế hoạch.",
+])
+def test_a_part_of_the_bloc_is_not_its_member_count(sentence: str) -> None:
+    [bloc] = blocs_of(f"Khối thi đua các huyện tỉnh Thanh Hóa tổng kết năm 2022. {sentence}")
+    assert bloc.stated_member_count is None
