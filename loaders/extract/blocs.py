@@ -168,7 +168,8 @@ class Blocs:
 
 
 _BLOC_HINT = re.compile(r"(?:khối|cụm)\s+thi\s+đua")
-_GENERIC_BEFORE = frozenset({"các", "những", "mỗi", "từng", "giữa"})
+_GENERIC_BEFORE = frozenset({"các", "những", "mỗi", "từng", "giữa", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín",
+                             "mười", "nhiều"})
 _TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
 
 
@@ -199,7 +200,7 @@ def _mentions(article: Article) -> list[BlocMention]:
             t = toks[i]
             done = toks[span.end - 1].end + shift
             prev = toks[i - 1] if i else None
-            if prev is not None and (prev.low in _GENERIC_BEFORE
+            if prev is not None and (prev.low in _GENERIC_BEFORE or prev.is_number and len(prev.text) <= 2
                                      or prev.text == "," and i > 1 and toks[i - 2].low in ("khối", "cụm")):
                 continue
             name = _TRAILING_YEAR.sub("", s.text[t.start + shift:done])

@@ -2,17 +2,28 @@
 
 An event noun from ``events.yaml`` ("Hội nghị", "Đại hội", "Tọa đàm", "Hội
 thảo", "Lễ ...") starts an event when it opens a title ("Hội nghị tổng kết
-công tác thi đua, khen thưởng năm 2023 ...") and the sentence reports it: it
-gives a date ("Chiều 10/4/2024"), a place ("tại Hà Nội") or a reporting verb
-("diễn ra", "tổ chức", "khai mạc"). The article's own title counts when it
-opens with an event noun. A bare "tại Hội nghị" refers to an event already
-named, and "chào mừng Đại hội ..." celebrates one that is not reported.
+công tác thi đua, khen thưởng năm 2023 ...", "Hội thảo “...”") and the
+sentence reports it: it gives a date ("Chiều 10/4/2024"), a place ("tại Hà
+Nội") or a reporting verb ("diễn ra", "tổ chức", "khai mạc"). The article's own
+title counts when it opens with an event noun (up to a colon: "Đại hội ...: Lan
+tỏa ..."). A bare "tại Hội nghị" refers to an event already named, and
+"chào mừng Đại hội ...", "chuẩn bị tổ chức Đại hội ...", "hội nghị ... sẽ được
+tổ chức" are not reported. A meeting the text says took place is an event
+even undated ("đã được thống nhất tại hội nghị tổng kết năm 2019 của Khối").
 
 A covenant signing ("ký kết Giao ước thi đua của Khối năm 2024") is an event
-when the sentence dates it or places it at the reported meeting ("Tại Hội
-nghị ..."), whose date and place it then shares; registering pledges ("đăng ký
-giao ước") is not a signing. A joint activity "... do <body> (chủ trì) tổ
-chức" is an event of type other with that organiser.
+when its clause dates it or it is placed at the reported meeting ("Tại Hội
+nghị ...", "Kết thúc hội nghị, ...", "Ngay sau đó, ..." in a paragraph about
+the meeting), whose date and place it then shares; registering pledges
+("đăng ký giao ước") and the practice of signing ("việc ký kết") are not
+signings. A joint activity is an event of type other: "... do <body> (chủ
+trì) tổ chức", or a hội thao, hội thi, giải ... that the text says was held
+("đã ... tổ chức hội thao nghiệp vụ của Cụm").
+
+Several blocs that hold their meetings in turn ("Khối A và Khối B lần lượt tổ
+chức hội nghị ...") hold one event each; a later sentence that places one
+bloc's meeting ("Buổi chiều cùng ngày, tại Sở X, Khối B tổng kết năm 2019")
+gives that event its place.
 
 A date without a year takes the dateline's year (``--MM-DD`` when there is no
 dateline).
@@ -29,6 +40,7 @@ dateline).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..facts import Event
@@ -36,11 +48,15 @@ from ..gazetteer import event_words
 from ..keys import name_key
 from ..text import unify_tones
 from .base import UPPER, Article, Sentence, literal_words, word_matches
-from .blocs import Blocs
-from .dates import dates_in
-from .names import head_at, lexicon, scan_name, span_text
+from .blocs import BlocGroup, Blocs
+from .dates import TextDate, dates_in
+from .names import drop_definitions, head_at, lexicon, scan_name, span_text
 
 __all__ = ["extract"]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -52,36 +68,73 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patt
             types[unify_tones(noun).lower()] = kind
     # matched against the lower-cased sentence (same offsets): faster than IGNORECASE
     trigger = literal_words(list(types))
-    not_reported = re.compile(
-        r"(?:" + "|".join(re.escape(w) for w in sorted(d["not_reported_after"], key=len, reverse=True)) + r")\s*$",
-        re.IGNORECASE)
-    reported = re.compile(
-        r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in sorted(d["reported_verbs"], key=len, reverse=True))
-        + r")(?![^\W\d_])", re.IGNORECASE)
-    activities = "|".join(re.escape(w) for w in sorted(d["activities"], key=len, reverse=True))
+    not_reported = re.compile(rf"(?:{_alternation(d['not_reported_after'])})\s*$", re.IGNORECASE)
+    reported = re.compile(rf"(?<![^\W\d_])(?:{_alternation(d['reported_verbs'])})(?![^\W\d_])", re.IGNORECASE)
     activity = re.compile(
-        rf"(?<![^\W\d_])(?P<title>(?:{activities})(?![^\W\d_])[^.;()]{{0,80}}?)\s+do\s+(?P<org>{UPPER}[^.;()]{{2,120}}?)"
+        rf"(?<![^\W\d_])(?P<title>(?:{_alternation(d['activities'])})(?![^\W\d_])[^.;()]{{0,80}}?)\s+do\s+"
+        rf"(?P<org>{UPPER}[^.;()]{{2,120}}?)"
         r"\s+(?:chủ trì\s+|đăng cai\s+|phối hợp\s+)?(?:tổ chức|thực hiện)(?![^\W\d_])")
     return trigger, types, not_reported, reported, activity
 
 
+@lru_cache(maxsize=1)
+def _planned() -> re.Pattern[str]:
+    """Words shortly before an event noun that make it planned or the topic of something else."""
+    words = [unify_tones(w).lower() for w in event_words()["planned_before"]]
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(words)})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _joint() -> re.Pattern[str]:
+    """Joint activities written in lower case (matched against the lower-cased sentence)."""
+    return literal_words([unify_tones(w).lower() for w in event_words()["joint_activities"]])
+
+
 _DONE = re.compile(r"(?:đã|vừa)\s+(?:long trọng\s+)?tổ chức\s+$")
 _TITLE_END = re.compile(
-    r"\s*(?:[(;:]|\.(?:\s|$)|,\s*tại\s|\s+tại\s|\s+do\s|,?\s+với\s+sự|\s+nhằm\s|\s+diễn ra|\s+được tổ chức|\s+vào\s"
+    r"\s*(?:[(;:]|\.(?:\s|$)|,\s*tại\s|\s+tại\s|\s+do\s|,?\s+với\s+(?:sự|\d|hơn\s|gần\s|trên\s|khoảng\s|các\s|nhiều\s)"
+    r"|,\s+thu hút\s|\s+nhằm\s|\s+diễn ra|\s+được tổ chức|\s+vào\s|\s+(?:nhân\s+)?dịp\s|\s+dưới sự\s"
     r"|\s+đã\s|\s+sẽ\s|\s+được\s|,\s+(?:đồng chí|các đồng chí)|$)")
+#: Where the clause that holds an event noun began (a date or a plan word before it counts only there).
+_CLAUSE_START = re.compile(r"[;:]\s*")
+
+
 @lru_cache(maxsize=1)
 def _place_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(event_words()["place_words"], key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])[Tt]ại\s+(?P<place>(?:(?:thành phố|tỉnh|TP\.?|huyện|thị xã|{words})\s+)?"
-                      rf"{UPPER}[^,.;()]{{1,80}})")
-_ANCHOR = re.compile(r"(?:^|(?<=[\s,]))(?:[Tt]ại|[Tt]rong khuôn khổ|[Nn]hân dịp)\s+(?:Hội nghị|Đại hội|Tọa đàm|Hội thảo|hội nghị|đại hội|buổi lễ|Lễ)(?![^\W\d_])")
+    d = event_words()
+    words = _alternation(d["place_words"] + d["place_units"])
+    return re.compile(rf"(?<![^\W\d_])[Tt]ại\s+(?P<place>(?:(?:{words})\s+)?{UPPER}[^,.;()]{{1,80}})")
+
+
+_ANCHOR = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Tt]ại|[Tt]rong khuôn khổ|[Nn]hân dịp|[Kk]ết thúc|[Bb]ế mạc|[Cc]ũng tại|[Cc]uối)\s+"
+    r"(?:Hội nghị|Đại hội|Tọa đàm|Hội thảo|hội nghị|đại hội|buổi lễ|Lễ)(?![^\W\d_])")
+#: A sentence that goes on from the meeting its paragraph is about: "Ngay sau đó, các thành viên ký ...".
+_SEQUEL = re.compile(r"^(?:Ngay sau đó|Sau đó|Tiếp đó|Tiếp theo|Dịp này|Nhân dịp này|Cũng tại đây)\s*,")
+#: A paragraph about the meeting: a sentence whose subject it is ("Hội nghị đã bầu ...").
+_MEETING_SUBJECT = re.compile(r"^(?:Hội nghị|Đại hội|Buổi lễ)\s+(?:đã|cũng|đồng thời|thống nhất|bầu|nghe|tiến hành)")
 _SIGNING = re.compile(r"(?<![^\W\d_])(?<!đăng )(?:ký kết|ký)\s+(?:[Gg]iao ước|bản giao ước)[^.;,()]{0,60}")
+_NOT_HELD = re.compile(r"(?<![^\W\d_])(?:để|sẽ|dự kiến|chuẩn bị|tiến tới|hằng năm|hàng năm)(?![^\W\d_])"
+                       r"|[^.;]{0,30}?(?<![^\W\d_])(?:hằng năm|hàng năm)(?![^\W\d_])")
+_SIGNING_TITLE_END = re.compile(r",?\s+(?:với|gồm|trong đó|nhằm|để)\s")
+_NOMINAL = re.compile(r"(?<![^\W\d_])(?:việc|công tác|hoạt động|thủ tục)\s+(?:tổ chức\s+)?$")
+#: A past meeting the sentence refers to: "đã được thống nhất tại hội nghị tổng kết năm 2019 của Khối".
+_AT_PAST = re.compile(r"(?<![^\W\d_])(?:tại|từ)\s+$")
+_PAST = re.compile(r"(?<![^\W\d_])(?:đã|được|vừa)(?![^\W\d_])")
+_HELD_BEFORE = re.compile(r"(?<![^\W\d_])tổ chức\s+(?:thành công\s+)?(?:[^\W\d_]+\s+){0,5}?(?:và\s+)?$")
+_IN_TURN = re.compile(r"(?<![^\W\d_])lần lượt(?![^\W\d_])")
+_MEETING_VERB = re.compile(r"\s*(?:-[^-]{0,120}-\s*)?(?:đã\s+|vừa\s+)?(?:tổ chức\s+)?(?:hội nghị|tổng kết|sơ kết|họp)"
+                           r"(?![^\W\d_])")
 
 
 def _title(text: str, start: int) -> str:
     m = _TITLE_END.search(text, start + 1)
     end = m.start() if m else len(text)
-    return text[start:end].strip(" ,")
+    return drop_definitions(text[start:end].strip(" ,"))
+
+
+def _clause_start(text: str, at: int) -> int:
+    return max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
 
 
 def _place(s: Sentence) -> str | None:
@@ -112,15 +165,23 @@ def _place(s: Sentence) -> str | None:
     return None
 
 
+def _subject_blocs(s: Sentence, blocs: Blocs, before: int) -> list[BlocGroup]:
+    """The reportable blocs named before an offset of a sentence, in order, each once."""
+    out: list[BlocGroup] = []
+    for b in blocs.in_sentence(s):
+        if b.end <= before and b.group is not None and b.group.reportable and b.group not in out:
+            out.append(b.group)
+    return out
+
+
 def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str | None:
     before = s.text[:trigger_start]
-    m = re.search(r"(?:đã\s+|vừa\s+)?(?:long trọng\s+)?tổ chức\s*$", before)
+    m = re.search(r"(?:đã\s+|vừa\s+)?(?:long trọng\s+)?(?:lần lượt\s+)?tổ chức\s*$", before)
     if m:
         # the bloc the sentence is about: "Cụm thi đua số 1 gồm ... đã tổ chức hội nghị"
-        named = [b for b in blocs.in_sentence(s) if b.end <= m.start() and b.group is not None
-                 and b.group.reportable]
+        named = _subject_blocs(s, blocs, m.start())
         if named:
-            return named[0].group.name if named[0].group else named[0].name
+            return named[0].name
         mentions = [b for b in blocs.in_sentence(s) if b.end <= m.start() + 1]
         if mentions and s.text[mentions[-1].end:m.start()].strip(" ,") == "":
             g = mentions[-1].group
@@ -137,98 +198,202 @@ def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str
     return None
 
 
-def _dates(article: Article, s: Sentence) -> list[str]:
-    return [d.iso for d in dates_in(s.text, article.dateline_year)]
+def _dates(article: Article, s: Sentence) -> list[TextDate]:
+    return dates_in(s.text, article.dateline_year) if s.has_digit else []
 
 
-def extract(article: Article, blocs: Blocs) -> list[Event]:
-    """The events an article reports, merged across mentions, in order of first mention."""
-    trigger, types, not_reported, reported, activity = _tables()
-    events: list[Event] = []
+def _clause_date(dates: list[TextDate], text: str, start: int, end: int) -> str | None:
+    """The date written in the clause of ``text[start:end]``, before it or just after it."""
+    first, last = _clause_start(text, start), text.find(";", end)
+    last = len(text) if last < 0 else last
+    for d in dates:
+        if first <= d.start < start or end <= d.start < min(last, end + 40):
+            return d.iso
+    return None
 
-    def add(event: Event) -> None:
-        for other in events:
-            if other.type != event.type:
+
+class _Events:
+    """The events found so far; mentions of one event are merged."""
+
+    def __init__(self) -> None:
+        self.items: list[Event] = []
+        self.main: Event | None = None
+
+    def add(self, event: Event) -> Event:
+        for other in self.items:
+            if other.type != event.type or not _same(other, event):
                 continue
-            same = (not other.date or not event.date or other.date == event.date) and (
-                not event.title or not other.title or _similar(event.title, other.title))
-            if same:
-                other.date = other.date or event.date
-                other.place = other.place or event.place
-                other.organiser = other.organiser or event.organiser
-                if event.title and (not other.title or len(event.title) > len(other.title) and other.date is None):
-                    other.title = event.title
-                return
-        events.append(event)
+            if event.title and (not other.title or len(event.title) > len(other.title) and other.date is None):
+                other.title = event.title       # the fuller title, unless the dated mention had its own
+            other.date = other.date or event.date
+            other.place = other.place or event.place
+            other.organiser = other.organiser or event.organiser
+            return other
+        self.items.append(event)
+        if self.main is None or (self.main.date is None and event.date):
+            self.main = event
+        return event
 
-    main: Event | None = None
-    nouns = _nouns()
-    for s in article.sentences:
-        text = s.text
-        has_event = _has_event_noun(s)
-        has_signing = "giao ước" in s.low
-        has_activity = " do " in text
-        if not (has_event or has_signing or has_activity):
+
+def _same(a: Event, b: Event) -> bool:
+    if a.date and b.date and a.date != b.date:
+        return False
+    if a.title and b.title and not _similar(a.title, b.title):
+        return False
+    if a.place and b.place and name_key(a.place) != name_key(b.place):
+        return False        # two blocs meeting the same day in two places
+    return not (_is_bloc(a.organiser) and _is_bloc(b.organiser) and name_key(a.organiser) != name_key(b.organiser))
+
+
+def _is_bloc(name: str | None) -> bool:
+    return bool(name) and name_key(name).startswith(_BLOC_KEYS)
+
+
+_BLOC_KEYS = (name_key("Khối thi đua"), name_key("Cụm thi đua"))
+
+
+def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates: list[TextDate],
+              place: str | None) -> None:
+    """The conference, congress, seminar or ceremony a sentence reports (one per sentence)."""
+    trigger, types, not_reported, reported, _ = _tables()
+    text = s.text
+    low = s.low if len(s.low) == len(text) else text.lower()
+    for m in word_matches(trigger, low):
+        kind = types[" ".join(m.group().split())]
+        if kind == "signing":
             continue
-        dates = _dates(article, s) if s.has_digit else []
-        place = _place(s) if "tại " in s.low else None
-        for m in (word_matches(trigger, s.low if len(s.low) == len(text) else text.lower()) if has_event else ()):
-            kind = types[" ".join(m.group().split())]
-            if kind == "signing":
+        title = _title(text, m.start())
+        rest = title[len(m.group()):].strip()
+        clause = _clause_start(text, m.start())
+        lead = text[max(clause, m.start() - 80):m.start()]
+        past = bool(_AT_PAST.search(lead) and _PAST.search(text, clause, m.start()))
+        if not text[m.start()].isupper() and not (dates or s.is_title or past or _DONE.search(text, 0, m.start())):
+            continue
+        if not_reported.search(text[max(0, m.start() - 60):m.start()]) or _planned().search(lead.lower()):
+            continue
+        if re.match(r"\s*(?:sẽ|dự kiến)(?![^\W\d_])", text[m.start() + len(title):]):
+            continue        # "hội nghị tổng kết ... sẽ được tổ chức vào giữa tháng 12"
+        if not rest or not (rest[0].isalnum() or rest[0] in "“\"") or \
+                rest.split()[0].lower() in ("này", "đó", "đã", "lần", "là"):
+            if not (rest.lower().startswith("lần") and (dates or s.is_title)):
                 continue
-            if not text[m.start()].isupper() and not (dates or s.is_title or _DONE.search(text, 0, m.start())):
-                continue
-            if not_reported.search(text[max(0, m.start() - 60):m.start()]):
-                continue
-            title = _title(text, m.start())
-            rest = title[len(m.group()):].strip()
-            if not rest or not rest[0].isalnum() or rest.split()[0].lower() in ("này", "đó", "đã", "lần", "là"):
-                if not (rest.lower().startswith("lần") and (dates or s.is_title)):
-                    continue
-            title_line = s.is_title and m.start() == 0
-            if not (title_line or dates or place or reported.search(text[:m.start()])):
-                continue
-            if title_line:
-                title = text.rstrip(" .")
-            if kind == "conference" and _SIGNING.match(title, len(m.group()) + 1):
-                kind = "signing"        # "hội nghị ký kết giao ước thi đua": the meeting is the signing
-            event = Event(type=kind, title=title, date=dates[0] if dates else None,
-                          place=place if not title_line else None,
-                          organiser=_organiser(s, blocs, m.start(), title),
-                          provenance=article.provenance(s))
-            add(event)
-            if main is None or (main.date is None and event.date):
-                main = events[-1] if events[-1] is event else main
-            break   # one event per sentence: later nouns are parts of its title
-        for m in (_SIGNING.finditer(text) if has_signing else ()):
-            # "Tại Hội nghị, ..." earlier in the sentence or in its paragraph places it at the meeting
-            anchored = _ANCHOR.search(text[:m.start()]) is not None or any(
-                _ANCHOR.search(o.text) for o in article.sentences if o.line == s.line and o.index < s.index)
-            if not (dates or anchored):
-                continue
-            if anchored and main is None:
-                continue
-            date = dates[0] if dates else (main.date if main else None)
-            begin = m.start() - 3 if text[:m.start()].endswith(("Lễ ", "lễ ")) else m.start()
-            title = text[begin:m.end()].strip(" ,")
-            event = Event(type="signing", title=title, date=date,
-                          place=place or (main.place if main else None),
-                          organiser=(main.organiser if main else None) or _organiser(s, blocs, begin, title),
-                          provenance=article.provenance(s))
-            add(event)
-        for m in (activity.finditer(text) if has_activity else ()):
+        title_line = s.is_title and m.start() == 0
+        if not (title_line or dates or place or past or reported.search(text[:m.start()])):
+            continue
+        if title_line:
+            title = drop_definitions(text.rstrip(" ."))
+            colon = title.find(": ")
+            if colon > 0 and len(title[:colon].split()) >= 4:
+                title = title[:colon]       # "Đại hội ... lần thứ VI: Lan tỏa ...": a headline's subtitle
+        if kind == "conference" and _SIGNING.match(title, len(m.group()) + 1):
+            kind = "signing"        # "hội nghị ký kết giao ước thi đua": the meeting is the signing
+        date = dates[0].iso if dates and not past else None
+        event = Event(type=kind, title=title, date=date, place=place if not (title_line or past) else None,
+                      organiser=_organiser(s, blocs, m.start(), title), provenance=article.provenance(s))
+        subjects = _subject_blocs(s, blocs, m.start())
+        if len(subjects) > 1 and _IN_TURN.search(text, 0, m.start()):
+            for group in subjects:          # "Khối A và Khối B lần lượt tổ chức hội nghị ...": one each
+                found.add(replace(event, organiser=group.name))
+        else:
+            found.add(event)
+        return      # one event per sentence: later nouns are parts of its title
+
+
+def _session(s: Sentence, blocs: Blocs, found: _Events, place: str | None) -> None:
+    """A sentence that places one bloc's meeting: "Buổi chiều cùng ngày, tại Sở X, Khối B tổng kết năm 2019"."""
+    if place is None:
+        return
+    for b in blocs.in_sentence(s):
+        if b.group is None or not b.group.reportable or not _MEETING_VERB.match(s.text, b.end):
+            continue
+        key = name_key(b.group.name)
+        for event in found.items:
+            if event.place is None and event.organiser and name_key(event.organiser) == key:
+                event.place = place
+                return
+
+
+def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates: list[TextDate],
+              place: str | None) -> None:
+    text = s.text
+    main = found.main
+    for m in _SIGNING.finditer(text):
+        if _NOMINAL.search(text, max(0, m.start() - 20), m.start()):
+            continue        # "việc ký kết giao ước": the practice, not an occasion
+        clause = _clause_start(text, m.start())
+        if _NOT_HELD.search(text, clause, m.start()) or _NOT_HELD.match(text, m.end()):
+            continue        # "để thống nhất và ký kết giao ước thi đua hằng năm": a purpose, a habit
+        # "Tại Hội nghị, ...", "Kết thúc hội nghị, ...", "Ngay sau đó, ..." in the sentence, or a paragraph
+        # about the meeting ("Hội nghị đã bầu ... Các thành viên cùng ký giao ước ...") places it there
+        earlier = [o for o in article.sentences if o.line == s.line and o.index < s.index]
+        anchored = _ANCHOR.search(text, 0, m.start()) is not None or _SEQUEL.match(text) is not None or any(
+            _ANCHOR.search(o.text) or _MEETING_SUBJECT.match(o.text) for o in earlier)
+        date = _clause_date(dates, text, m.start(), m.end())
+        if not (date or anchored) or anchored and main is None:
+            continue
+        if date is None and main is not None:
+            date = main.date
+        begin = m.start() - 3 if text[:m.start()].endswith(("Lễ ", "lễ ")) else m.start()
+        end = _SIGNING_TITLE_END.search(text, m.start(), m.end())
+        title = text[begin:end.start() if end else m.end()].strip(" ,")
+        found.add(Event(type="signing", title=title, date=date, place=place or (main.place if main else None),
+                        organiser=(main.organiser if main else None) or _organiser(s, blocs, begin, title),
+                        provenance=article.provenance(s)))
+
+
+def _activities(article: Article, s: Sentence, found: _Events, dates: list[TextDate]) -> None:
+    """Joint activities: "... do <body> (chủ trì) tổ chức"; a hội thao, hội thi, giải ... that was held."""
+    text = s.text
+    if " do " in text:
+        for m in _tables()[4].finditer(text):
             title = m.group("title")
             last = None
-            for last in re.finditer(_ACTIVITY_NOUNS(), title):
+            for last in re.finditer(_activity_nouns(), title):
                 pass
             if last is not None and last.start():
                 title = title[last.start():]
             toks = s.tokens
             i = s.token_at(m.start("org"))
             org = span_text(text, toks, i, scan_name(toks, i)) if head_at(toks, i) else m.group("org")
-            add(Event(type="other", title=title.strip(" ,"), date=dates[0] if dates else None,
-                      place=None, organiser=org, provenance=article.provenance(s)))
-    return events
+            found.add(Event(type="other", title=title.strip(" ,"), date=dates[0].iso if dates else None,
+                            place=None, organiser=org, provenance=article.provenance(s)))
+    low = s.low if len(s.low) == len(text) else text.lower()
+    for m in word_matches(_joint(), low):
+        if text[m.start()].isupper():
+            continue        # capitalised: read as an event noun
+        clause = _clause_start(text, m.start())
+        held = _HELD_BEFORE.search(text, clause, m.start())
+        if held is None or not _PAST.search(text, 0, held.start()) or _planned().search(low, clause, m.start()):
+            continue        # only what the text says was held: "đã phối hợp ... tổ chức hội thao ..."
+        title = _title(text, m.start())
+        if len(title.split()) < 3:
+            continue
+        date = _clause_date(dates, text, m.start(), m.start() + len(title))
+        found.add(Event(type="other", title=title, date=date, place=None, organiser=None,
+                        provenance=article.provenance(s)))
+
+
+def extract(article: Article, blocs: Blocs) -> list[Event]:
+    """The events an article reports, merged across mentions, in order of first mention."""
+    found = _Events()
+    for s in article.sentences:
+        has_event = _has_event_noun(s)
+        has_signing = "giao ước" in s.low
+        has_activity = " do " in s.text or _has_joint_activity(s)
+        has_session = "tại " in s.low and bool(blocs.in_sentence(s)) and found.items
+        if not (has_event or has_signing or has_activity or has_session):
+            continue
+        dates = _dates(article, s)
+        place = _place(s) if "tại " in s.low else None
+        if has_event:
+            _meetings(article, s, blocs, found, dates, place)
+        if has_session:
+            _session(s, blocs, found, place)
+        if has_signing:
+            _signings(article, s, blocs, found, dates, place)
+        if has_activity:
+            _activities(article, s, found, dates)
+    return found.items
 
 
 @lru_cache(maxsize=1)
@@ -249,13 +414,22 @@ def _has_event_noun(s: Sentence) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _joint_words() -> tuple[str, ...]:
+    return tuple(unify_tones(w).lower() for w in event_words()["joint_activities"])
+
+
+def _has_joint_activity(s: Sentence) -> bool:
+    return "tổ chức" in s.low and s.mentions(*_joint_words())
+
+
+@lru_cache(maxsize=1)
 def _nouns() -> tuple[str, ...]:
     """The event nouns, lower-cased, for a quick look before the regexes."""
     return tuple(sorted({unify_tones(n).lower() for nouns in event_words()["triggers"].values() for n in nouns}))
 
 
 @lru_cache(maxsize=1)
-def _ACTIVITY_NOUNS() -> re.Pattern[str]:
+def _activity_nouns() -> re.Pattern[str]:
     nouns = sorted(event_words()["activities"], key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in nouns) + r")(?![^\W\d_])")
 

@@ -57,3 +57,73 @@ def test_a_meeting_held_at_headquarters_just_reported() -> None:
                  "phong trào thi đua năm 2024.")
     assert got == [("conference", "hội nghị tổng kết phong trào thi đua năm 2024", None,
                     "trụ sở Công an tỉnh Ninh Thuận", "Cụm thi đua số 7 - Bộ Công an")]
+
+
+def test_a_quoted_title_and_a_ward_as_the_place() -> None:
+    got = events("Tin\n10/11/2024 09:00\nChiều 8/11, tại phường Hải Châu, Sở Tư pháp tổ chức Hội thảo “Đổi mới "
+                 "công tác thi đua trong ngành Tư pháp”.")
+    assert got == [("seminar", "Hội thảo “Đổi mới công tác thi đua trong ngành Tư pháp”", "2024-11-08",
+                    "phường Hải Châu", "Sở Tư pháp")]
+
+
+def test_a_meeting_the_text_says_took_place_is_an_event_undated() -> None:
+    got = events("Tin\nKế hoạch này đã được các đơn vị thông qua tại hội nghị sơ kết 6 tháng đầu năm của Cụm.")
+    assert got == [("conference", "hội nghị sơ kết 6 tháng đầu năm của Cụm", None, None, None)]
+
+
+def test_planned_and_prepared_meetings_are_not_events() -> None:
+    assert events("Tin\nDự kiến, hội nghị tổng kết năm 2024 của Khối sẽ được tổ chức vào cuối tháng 12. Các đơn vị "
+                  "chuẩn bị tốt các điều kiện để tham gia Đại hội Thi đua yêu nước tỉnh lần thứ VI. Sở Nội vụ đã "
+                  "ban hành Kế hoạch số 12/KH-SNV về tổ chức Đại hội thi đua yêu nước các cấp.") == []
+
+
+def test_a_joint_activity_the_text_says_was_held() -> None:
+    got = events("Tin\nNăm 2023, Sở Y tế đã phối hợp với Sở Nội vụ tổ chức kiểm tra chéo và hội thi văn nghệ "
+                 "của Khối vào tháng 8/2023; tổ chức giải bóng đá giao hữu nhân dịp Ngày Thể thao Việt Nam.")
+    assert [(t, title, d) for t, title, d, _, _ in got] == [("other", "hội thi văn nghệ của Khối", None),
+                                                           ("other", "giải bóng đá giao hữu", None)]
+
+
+def test_activities_asked_for_or_not_held_are_not_events() -> None:
+    assert events("Khối thi đua Nội chính tổng kết năm 2023\nĐồng chí đề nghị các đơn vị tổ chức hội thao chào "
+                  "mừng Đại hội. Năm 2023, Thanh tra tỉnh đã tổ chức giải quyết 120 đơn thư.") == []
+
+
+def test_signings_placed_at_the_meeting_by_their_paragraph() -> None:
+    meeting = ("Tin\n05/01/2025 10:00\nSáng 4/1, tại thành phố Phan Thiết, Khối thi đua Kinh tế tỉnh Bình Thuận "
+               "tổ chức Hội nghị tổng kết năm 2024.\n")
+    for closing in ("Hội nghị đã bầu Sở Tài chính làm Khối trưởng năm 2025. Các thành viên cùng ký giao ước thi "
+                    "đua năm 2025.", "Kết thúc hội nghị, các thành viên đã ký kết giao ước thi đua năm 2025.",
+                    "Ngay sau đó, các thành viên ký kết giao ước thi đua năm 2025 với 6 nội dung."):
+        got = events(meeting + closing)
+        assert got[1][0] == "signing" and got[1][2:4] == ("2025-01-04", "thành phố Phan Thiết"), closing
+        assert got[1][1].startswith("ký") and "với" not in got[1][1]
+
+
+def test_signing_as_a_practice_a_purpose_or_at_another_time_is_not_an_event() -> None:
+    got = events("Tin\n05/01/2025 10:00\nSáng 4/1, tại thành phố Phan Thiết, Khối thi đua Kinh tế tỉnh Bình Thuận "
+                 "tổ chức Hội nghị tổng kết năm 2024.\nPhát biểu tại hội nghị, đồng chí Phó Chủ tịch đánh giá cao "
+                 "việc ký kết giao ước thi đua có tiêu chí cụ thể.\nCác đơn vị đã xây dựng và ký kết giao ước thi "
+                 "đua từ đầu năm; Luật có hiệu lực từ ngày 01/01/2024.\nCác đơn vị gặp nhau để thống nhất và ký kết "
+                 "giao ước thi đua hằng năm.")
+    assert [e[0] for e in got] == ["conference"]
+
+
+def test_blocs_that_meet_in_turn_hold_one_event_each_placed_by_later_sentences() -> None:
+    got = events("Tin\n21/12/2024 10:00\nNgày 20/12, Khối thi đua Nội chính tỉnh Quảng Nam và Khối thi đua Kinh tế "
+                 "tỉnh Quảng Nam lần lượt tổ chức hội nghị tổng kết năm 2024.\nBuổi sáng, tại hội trường Công an "
+                 "tỉnh, Khối thi đua Nội chính tỉnh Quảng Nam tổ chức hội nghị.\nBuổi chiều cùng ngày, tại Sở Tài "
+                 "chính, Khối thi đua Kinh tế tỉnh Quảng Nam tổng kết năm 2024.")
+    assert [(d, p, o) for _, _, d, p, o in got] == [
+        ("2024-12-20", "hội trường Công an tỉnh", "Khối thi đua Nội chính tỉnh Quảng Nam"),
+        ("2024-12-20", "Sở Tài chính", "Khối thi đua Kinh tế tỉnh Quảng Nam")]
+
+
+def test_a_headline_with_a_subtitle_names_the_body_s_event() -> None:
+    got = events("Đại hội Thi đua yêu nước ngành Thanh tra lần thứ V: Phát huy truyền thống, đổi mới sáng tạo\n"
+                 "12/9/2025 08:00\nSáng 11/9, tại Hà Nội, Thanh tra Chính phủ tổ chức Đại hội Thi đua yêu nước "
+                 "ngành Thanh tra lần thứ V, giai đoạn 2025 - 2030. Trong 5 năm, Ngành đã tổ chức thành công Hội "
+                 "thao ngành Thanh tra lần thứ hai với 5 môn thi đấu.")
+    assert [(t, title, d) for t, title, d, _, _ in got] == [
+        ("congress", "Đại hội Thi đua yêu nước ngành Thanh tra lần thứ V, giai đoạn 2025 - 2030", "2025-09-11"),
+        ("other", "Hội thao ngành Thanh tra lần thứ hai", None)]
