@@ -188,14 +188,15 @@ def _mentions(article: Article) -> list[BlocMention]:
         for hit in _BLOC_HINT.finditer(s.low):
             if hit.start() < done:
                 continue
-            if len(s.text) <= _WINDOW:
-                toks, shift = s.tokens, 0
+            if len(s.text) <= _WINDOW or "tokens" in s.__dict__:
+                toks, shift = s.tokens, 0       # tokenized already, or short
+                i = s.token_at(hit.start())
             else:
                 shift = max(0, hit.start() - 24)
                 toks = tokenize(s.text[shift:hit.start() + _WINDOW])
-            i = next((k for k, t in enumerate(toks) if t.start + shift >= hit.start()), None)
-            span = bloc_at(toks, i) if i is not None else None
-            if span is None or i is None:
+                i = next((k for k, t in enumerate(toks) if t.start + shift >= hit.start()), len(toks))
+            span = bloc_at(toks, i) if i < len(toks) else None
+            if span is None:
                 continue
             t = toks[i]
             done = toks[span.end - 1].end + shift
@@ -262,6 +263,8 @@ _UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?
          r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp)")
 _COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
+#: "Khối thi đua X có 12 đơn vị": a count just after a bloc's name.
+_COUNT_AFTER = re.compile(rf"[^.;()]*?\s(?:có|gồm)\s+(\d{{1,3}})\s+(?:{_UNIT})(?![^\W\d_])")
 #: "8 huyện, thành phố trong Khối": every member counted as the subject of a sentence.
 _COUNT_IN = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:{_UNIT})(?:,\s*(?:thị xã|thành phố|huyện|quận))*"
                        r"\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm|khối|cụm)(?![^\W\d_])")
@@ -478,12 +481,13 @@ def _counts(article: Article, blocs: Blocs) -> None:
     for s in article.sentences:
         if not s.has_digit:
             continue
-        for m in _MEMBER_COUNT.finditer(s.text):
+        low = s.low
+        for m in (_MEMBER_COUNT.finditer(s.text) if "thành viên" in low else ()):
             after = [b for b in blocs.in_sentence(s) if b.start >= m.end() and b.start - m.end() < 40]
             group = after[0].group if after else blocs.current(s, m.start())
             if group is not None and group.stated_member_count is None:
                 group.stated_member_count = int(m.group(1))
-        for m in _COUNT_IN.finditer(s.text):
+        for m in (_COUNT_IN.finditer(s.text) if " khối" in low or " cụm" in low else ()):
             if _PART_BEFORE.search(s.text, max(0, m.start() - 12), m.start()) or _PART_AFTER.match(s.text, m.end()):
                 continue
             group = blocs.current(s, m.start())
@@ -492,8 +496,7 @@ def _counts(article: Article, blocs: Blocs) -> None:
         for b in blocs.in_sentence(s):
             if b.group is None or b.group.stated_member_count is not None:
                 continue
-            tail = s.text[b.end:b.end + 60]
-            m = re.match(rf"[^.;()]*?\s(?:có|gồm)\s+(\d{{1,3}})\s+(?:{_UNIT})(?![^\W\d_])", tail)
+            m = _COUNT_AFTER.match(s.text[b.end:b.end + 60])
             if m:
                 b.group.stated_member_count = int(m.group(1))
 

@@ -114,8 +114,8 @@ _SEQUEL = re.compile(r"^(?:Ngay sau đó|Sau đó|Tiếp đó|Tiếp theo|Dịp 
 #: A paragraph about the meeting: a sentence whose subject it is ("Hội nghị đã bầu ...").
 _MEETING_SUBJECT = re.compile(r"^(?:Hội nghị|Đại hội|Buổi lễ)\s+(?:đã|cũng|đồng thời|thống nhất|bầu|nghe|tiến hành)")
 _SIGNING = re.compile(r"(?<![^\W\d_])(?<!đăng )(?:ký kết|ký)\s+(?:[Gg]iao ước|bản giao ước)[^.;,()]{0,60}")
-_NOT_HELD = re.compile(r"(?<![^\W\d_])(?:để|sẽ|dự kiến|chuẩn bị|tiến tới|hằng năm|hàng năm)(?![^\W\d_])"
-                       r"|[^.;]{0,30}?(?<![^\W\d_])(?:hằng năm|hàng năm)(?![^\W\d_])")
+_NOT_HELD = re.compile(r"(?<![^\W\d_])(?:để|sẽ|dự kiến|chuẩn bị|tiến tới|hằng năm|hàng năm)(?![^\W\d_])")
+_HABIT_AFTER = re.compile(r"[^.;]{0,30}?(?<![^\W\d_])(?:hằng năm|hàng năm)(?![^\W\d_])")
 _SIGNING_TITLE_END = re.compile(r",?\s+(?:với|gồm|trong đó|nhằm|để)\s")
 _NOMINAL = re.compile(r"(?<![^\W\d_])(?:việc|công tác|hoạt động|thủ tục)\s+(?:tổ chức\s+)?$")
 #: A past meeting the sentence refers to: "đã được thống nhất tại hội nghị tổng kết năm 2019 của Khối".
@@ -127,8 +127,12 @@ _MEETING_VERB = re.compile(r"\s*(?:-[^-]{0,120}-\s*)?(?:đã\s+|vừa\s+)?(?:t�
                            r"(?![^\W\d_])")
 
 
+#: No event title runs longer than this.
+_LONGEST_TITLE = 400
+
+
 def _title(text: str, start: int) -> str:
-    m = _TITLE_END.search(text, start + 1)
+    m = _TITLE_END.search(text, start + 1, start + _LONGEST_TITLE)
     end = m.start() if m else len(text)
     return drop_definitions(text[start:end].strip(" ,"))
 
@@ -321,7 +325,7 @@ def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
         if _NOMINAL.search(text, max(0, m.start() - 20), m.start()):
             continue        # "việc ký kết giao ước": the practice, not an occasion
         clause = _clause_start(text, m.start())
-        if _NOT_HELD.search(text, clause, m.start()) or _NOT_HELD.match(text, m.end()):
+        if _NOT_HELD.search(text, clause, m.start()) or _HABIT_AFTER.match(text, m.end()):
             continue        # "để thống nhất và ký kết giao ước thi đua hằng năm": a purpose, a habit
         # "Tại Hội nghị, ...", "Kết thúc hội nghị, ...", "Ngay sau đó, ..." in the sentence, or a paragraph
         # about the meeting ("Hội nghị đã bầu ... Các thành viên cùng ký giao ước ...") places it there

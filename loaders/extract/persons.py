@@ -291,18 +291,27 @@ def _not_names() -> frozenset[str]:
     return frozenset(" ".join(unify_tones(n).split()) for n in phrases if len(n.split()) >= 2)
 
 
-_INTRODUCED_CUE = re.compile(rf"(?:chí|[Ôô]ng|[Bb]à)\s+{UPPER}")
+_INTRODUCED_CUE = re.compile(rf"(?:chí|[Ôô]ng|[Bb]à)\s+(?={UPPER})")
 
 
-def _may_name_someone(text: str) -> bool:
-    if _INTRODUCED_CUE.search(text):
-        return True     # "đồng chí A Kiên": a name without a known family name
-    stop = _not_names()
-    for m in _name_cue().finditer(text):
-        words = m.group().split()
-        if not any(" ".join(words[:k]) in stop for k in range(2, len(words) + 1)):
-            return True
-    return False
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Where names may start in a sentence, as (start, end) offsets of the stretches to look at;
+    empty when the sentence names nobody (a family name before a capital is always a candidate, but
+    only a stretch other than a place or a historical name makes the sentence worth reading)."""
+    spans = [(m.start(), m.end()) for m in _name_cue().finditer(text)]
+    worth = False
+    if spans:
+        stop = _not_names()
+        for a, b in spans:
+            words = text[a:b].split()
+            if not any(" ".join(words[:k]) in stop for k in range(2, len(words) + 1)):
+                worth = True
+                break
+    introduced = [(m.end(), m.end() + 1) for m in _INTRODUCED_CUE.finditer(text)]
+    if introduced:
+        # "đồng chí A Kiên": a name without a known family name
+        return sorted(spans + introduced)
+    return spans if worth else []
 
 
 def _chain_after(text: str, s: Sentence, toks: Sequence[Token], j: int) -> list[PositionSpan]:
@@ -421,27 +430,40 @@ def _merge(record: PersonRecord, new: list[PositionSpan]) -> None:
         keys.append(key)
 
 
+def _candidates(s: Sentence, spans: list[tuple[int, int]]):
+    """The token indexes inside the stretches where names may start, in order, each once."""
+    last = -1
+    for a, b in spans:
+        for i in range(max(last + 1, s.token_at(a)), s.token_at(b)):
+            last = i
+            yield i
+
+
 def extract(article: Article) -> list[PersonRecord]:
     """Every person the article names with a position, mentions merged, in order of first mention."""
     records: dict[str, PersonRecord] = {}
     family = _surnames()
     for s in article.sentences:
-        if s.shouting or not _may_name_someone(s.text):
+        done = 0
+        if s.shouting:
+            continue
+        spans = _name_spans(s.text)
+        if not spans:
             continue
         toks = s.tokens
-        i = 0
-        while i < len(toks):
+        for i in _candidates(s, spans):
+            if i < done:
+                continue        # inside a name read already
             end = _name_at(toks, i) if toks[i].text in family else None
             if end is not None and _family_before(toks, i):
                 i -= 1
             if end is None and i and toks[i - 1].low in _NAME_INTRO and toks[i].is_cap:
                 end = _introduced_name_at(toks, i)
             if end is None:
-                i += 1
                 continue
             name = span_text(s.text, toks, i, end)
             if _rejected(name, toks, i):
-                i = end
+                done = end
                 continue
             before = _chain_before(s.text, s, toks, i)
             rank = []
@@ -461,7 +483,7 @@ def extract(article: Article) -> list[PersonRecord]:
                 _merge(record, found)
                 if record.context_org is None:
                     record.context_org = _context_org(s.text, s, toks, i)
-            i = end
+            done = end
     out = []
     for record in records.values():
         record.org = _person_org(record.positions) or record.context_org
