@@ -354,16 +354,40 @@ def _occurrences(text: str, words: set[str], whole: bool = True) -> list[tuple[s
     return sorted(out, key=lambda item: item[1])
 
 
-@lru_cache(maxsize=65536)
 def _suspect_words(token: str) -> tuple[str, ...]:
     return tuple(w for w in _RUN.findall(token) if _suspect(w))
 
 
-def _glue_edits(text: str, tokens: set[str] | None = None) -> list[Edit]:
+#: What the glue and punctuation passes make of each distinct token: (glued words, punctuation touching).
+#: A plain dict (bounded below) is cheaper than two lru caches for the ten thousand lookups of an article.
+_TOKEN_CLASS: dict[str, tuple[tuple[str, ...], bool]] = {}
+_TOKEN_CLASS_LIMIT = 200_000
+
+
+def _suspects(words: set[str]) -> tuple[set[str], set[str]]:
+    """The glued words and the tokens with touching punctuation among an article's distinct tokens."""
+    cache = _TOKEN_CLASS
+    if len(cache) > _TOKEN_CLASS_LIMIT:
+        cache.clear()
+    get = cache.get
+    glued: set[str] = set()
+    punct: set[str] = set()
+    for token in words:
+        found = get(token)
+        if found is None:
+            found = cache[token] = (_suspect_words(token), _punct_suspect(token))
+        if found[0]:
+            glued.update(found[0])
+        if found[1]:
+            punct.add(token)
+    return glued, punct
+
+
+def _glue_edits(text: str, tokens: set[str] | None = None, suspects: set[str] | None = None) -> list[Edit]:
     edits: list[Edit] = []
     keep = syllable_keep()
-    suspect = _suspect_words
-    suspects = {w for token in (tokens if tokens is not None else set(text.split())) for w in suspect(token)}
+    if suspects is None:
+        suspects = _suspects(tokens if tokens is not None else set(text.split()))[0]
     if not suspects:
         return edits
     for word, start in _occurrences(text, suspects):
@@ -391,19 +415,19 @@ def _glue_edits(text: str, tokens: set[str] | None = None) -> list[Edit]:
     return sorted(edits)
 
 
-@lru_cache(maxsize=65536)
 def _punct_suspect(token: str) -> bool:
     return _PUNCT.search(token) is not None
 
 
-def _punct_edits(text: str, words: set[str] | None = None) -> list[Edit]:
+def _punct_edits(text: str, words: set[str] | None = None, tokens: set[str] | None = None) -> list[Edit]:
     """A space after . ; : ! ? , ” ) that touch the next word, and before a touching “ or (."""
     edits: list[Edit] = []
     n = len(text)
-    tokens = [t for t in (words if words is not None else set(text.split())) if _punct_suspect(t)]
+    if tokens is None:
+        tokens = _suspects(words if words is not None else set(text.split()))[1]
     if not tokens:
         return edits
-    spans = sorted({(start, start + len(token)) for token, start in _occurrences(text, set(tokens), whole=False)})
+    spans = sorted({(start, start + len(token)) for token, start in _occurrences(text, tokens, whole=False)})
     matches = (m for a, b in spans for m in _PUNCT.finditer(text, a, b))
     seen: set[int] = set()
     for m in matches:
@@ -498,7 +522,7 @@ def normalise(original: str) -> Normalised:
     text = _apply(text, _drop_edits(text), stages)
     text = _apply(text, _nfc_edits(text), stages)
     text = unify_tones(text)                         # same length: no map needed
-    words = set(text.split())
-    text = _apply(text, _merge(_glue_edits(text, words), _punct_edits(text, words)), stages)
+    glued, punct = _suspects(set(text.split()))
+    text = _apply(text, _merge(_glue_edits(text, suspects=glued), _punct_edits(text, tokens=punct)), stages)
     text = _apply(text, _ws_edits(text), stages)
     return Normalised(original=original, text=text, stages=stages)

@@ -44,6 +44,20 @@ def word_matches(pattern: re.Pattern[str], text: str) -> "list[re.Match[str]]":
     return [m for m in pattern.finditer(text) if not (m.start() and text[m.start() - 1].isalpha())]
 
 
+def fewest_cues(words: "list[str] | tuple[str, ...] | set[str]") -> tuple[str, ...]:
+    """The cue words a substring test needs: one that contains another is found through it.
+
+    >>> fewest_cues(["cờ thi đua", "cờ", "bằng khen"])
+    ('bằng khen', 'cờ')
+    """
+    ordered = sorted(set(words), key=len)
+    kept: list[str] = []
+    for w in ordered:
+        if not any(k in w for k in kept):
+            kept.append(w)
+    return tuple(sorted(kept))
+
+
 def first_letters(words: "list[str] | tuple[str, ...] | set[str]") -> str:
     """A lookahead for the first characters of some phrases, in either case.
 
@@ -85,18 +99,20 @@ class Token(tuple):
 
     ``low`` is the lower-cased text, tone marks kept (the normalised text has one
     tone placement). A tuple underneath: articles have thousands of tokens and a
-    tuple is the cheapest object Python makes.
+    tuple is the cheapest object Python makes; whether it starts with a capital
+    is worked out once, since the name rules ask it of every token they pass.
     """
 
     __slots__ = ()
 
     def __new__(cls, text: str, start: int, end: int) -> "Token":
-        return tuple.__new__(cls, (text, start, end, text.lower()))
+        return tuple.__new__(cls, (text, start, end, text.lower(), text[0].isupper()))
 
     text = property(itemgetter(0), doc="the token as written")
     start = property(itemgetter(1), doc="offset in the sentence")
     end = property(itemgetter(2), doc="offset after it")
     low = property(itemgetter(3), doc="lower case")
+    is_cap = property(itemgetter(4), doc='starts with a capital letter ("Ban", "TĐKT", "XIII")')
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -110,11 +126,6 @@ class Token(tuple):
         return self.text[0].isdigit()
 
     @property
-    def is_cap(self) -> bool:
-        """Starts with a capital letter ("Ban", "TĐKT", "XIII")."""
-        return self.text[0].isupper()
-
-    @property
     def is_lower(self) -> bool:
         return self.text[0].islower()
 
@@ -125,14 +136,23 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Cụm thi đua số 6, Ngành (2023).")]
     ['Cụm', 'thi', 'đua', 'số', '6', ',', 'Ngành', '(', '2023', ')', '.']
     """
-    out = []
-    pos = 0
-    find = text.find
+    out: list[Token] = []
+    append = out.append
     new = tuple.__new__
-    for word in _TOKEN.findall(text):        # findall and find beat finditer's match objects
-        start = find(word, pos)
-        pos = start + len(word)
-        out.append(new(Token, (word, start, pos, word.lower())))
+    pos = 0
+    # the normalised text has one space between words: most chunks between spaces are one word
+    for chunk in text.split(" "):
+        if chunk.isalpha():
+            end = pos + len(chunk)
+            append(new(Token, (chunk, pos, end, chunk.lower(), chunk[0].isupper())))
+        elif chunk:
+            find = chunk.find
+            at = 0
+            for word in _TOKEN.findall(chunk):   # findall and find beat finditer's match objects
+                start = find(word, at)
+                at = start + len(word)
+                append(new(Token, (word, pos + start, pos + at, word.lower(), word[0].isupper())))
+        pos += len(chunk) + 1
     return out
 
 

@@ -47,7 +47,7 @@ from ..facts import Event
 from ..gazetteer import event_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, Article, Sentence, literal_words, word_matches
+from .base import UPPER, Article, Sentence, fewest_cues, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
 from .dates import TextDate, dates_in
 from .names import drop_definitions, head_at, lexicon, scan_name, span_text
@@ -404,7 +404,7 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
 def _event_cue() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
     """For a quick look: noun phrases (any case), and one-word nouns ("Lễ") written capitalised."""
     nouns = _nouns()
-    phrases = tuple(n for n in nouns if " " in n)
+    phrases = fewest_cues([n for n in nouns if " " in n])
     single = tuple(n[0].upper() + n[1:] for n in nouns if " " not in n)
     pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, single)) + r")(?![^\W\d_])")
     return phrases, single, pattern
@@ -419,7 +419,7 @@ def _has_event_noun(s: Sentence) -> bool:
 
 @lru_cache(maxsize=1)
 def _joint_words() -> tuple[str, ...]:
-    return tuple(unify_tones(w).lower() for w in event_words()["joint_activities"])
+    return fewest_cues([unify_tones(w).lower() for w in event_words()["joint_activities"]])
 
 
 def _has_joint_activity(s: Sentence) -> bool:

@@ -38,7 +38,7 @@ from ..facts import Award
 from ..gazetteer import honours as honour_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, YEAR, Article, Sentence, first_letters
+from .base import UPPER, YEAR, Article, Sentence, fewest_cues, first_letters
 from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import _name_at, position_at
 
@@ -145,7 +145,7 @@ def _cue_words() -> tuple[str, ...]:
             if variant in low:
                 low = low[: low.index(variant) + 1]
         cues.add(low)
-    return tuple(sorted(cues))
+    return fewest_cues(cues)
 
 
 _GRANTED_FORMS = re.compile(r"Bằng khen|Giấy khen|Cờ thi đua|Cờ$", re.IGNORECASE)

@@ -51,16 +51,18 @@ class Phrases:
         """How many tokens from ``i`` the longest phrase covers (0 when none starts there)."""
         if i >= len(toks):
             return 0
-        options = self.by_first.get(toks[i].low)
-        if not options:
+        options = self.by_first.get(toks[i][3])      # the token's lower case (Token.low, read directly)
+        if options is None:
             return 0
         n = len(toks) if limit is None else min(limit, len(toks))
         for words in options:
             size = len(words)
+            if size == 1:
+                return 1        # the shortest comes last: a one-word phrase always matches here
             if i + size > n:
                 continue
             k = 1
-            while k < size and toks[i + k].low == words[k]:
+            while k < size and toks[i + k][3] == words[k]:
                 k += 1
             if k == size:
                 return size
@@ -124,6 +126,12 @@ def head_at(toks: Sequence[Token], i: int) -> int:
     if i >= len(toks):
         return 0
     t = toks[i]
+    low = t[3]
+    if low not in _UNIT_WORDS:
+        # the common case, kept lean: a capitalised word that opens one of the heads
+        if not t[4] or low not in (_LEXICON or lexicon()).heads.by_first:
+            return 0
+        return _LEXICON.heads.match(toks, i)
     if t.low in _UNIT_WORDS:
         second = _UNIT_WORDS[t.low]
         j = i + 1
@@ -173,12 +181,17 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     "và" before another body go on when the gazetteer knows the whole as one.
     """
     lex = lexicon()
+    # the first words of each table, to skip the calls that cannot match (most words open none)
+    free, free_first = lex.free, lex.free.by_first
+    cap_compounds, cap_first = lex.cap_compounds, lex.cap_compounds.by_first
+    inner, inner_first = lex.inner, lex.inner.by_first
     n = len(toks) if limit is None else min(limit, len(toks))
     j = end = i
     closed = False
     specific = -1           # where the specific part of the name starts (after its head and legal form)
     while j < n:
         t = toks[j]
+        low = t[3]
         if t.text == "(" and j == end and j > i:
             k = abbreviation_end(toks, j, n)
             if k and k < n and _continues_after_abbreviation(toks, k, n):
@@ -199,7 +212,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 end = specific = j
                 closed = False
                 continue
-            k = lex.free.match(toks, j, n)
+            k = free.match(toks, j, n) if low in free_first else 0
             if k:
                 first = t.is_cap and _opens_specific(toks, i, j, specific)
                 j += k
@@ -209,7 +222,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 if run:
                     j = end = specific = run        # "Y tế dự phòng tỉnh", "Cấp thoát nước Quảng Ngãi"
                 continue
-            k = lex.cap_compounds.match(toks, j, n) if t.is_cap else 0
+            k = cap_compounds.match(toks, j, n) if t.is_cap and low in cap_first else 0
             if k:
                 first = _opens_specific(toks, i, j, specific)
                 j += k
@@ -219,7 +232,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 if run:
                     j = end = specific = run        # "Quản lý dự án Đầu tư xây dựng tỉnh"
                 continue
-            k = lex.inner.match(toks, j, n)
+            k = inner.match(toks, j, n) if low in inner_first else 0
             if k:
                 if t.low == _AND and (closed and not bloc or j + 1 >= n):
                     break
