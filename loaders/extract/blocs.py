@@ -268,6 +268,7 @@ _COUNT_AFTER = re.compile(rf"[^.;()]*?\s(?:có|gồm)\s+(\d{{1,3}})\s+(?:{_UNIT}
 #: "8 huyện, thành phố trong Khối": every member counted as the subject of a sentence.
 _COUNT_IN = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?:{_UNIT})(?:,\s*(?:thị xã|thành phố|huyện|quận))*"
                        r"\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm|khối|cụm)(?![^\W\d_])")
+_COUNT_IN_CUES = tuple(f"{a} {b}" for a in ("trong", "thuộc", "của") for b in ("khối", "cụm"))
 #: What makes such a count a part of the bloc, not the whole: "có 3 đơn vị trong Khối được tặng ...".
 _PART_BEFORE = re.compile(r"(?:có|trong đó|với|gồm|trên|hơn|gần|khoảng|\d+/)\s*$")
 _PART_AFTER = re.compile(r"[^.;]{0,40}?(?<![^\W\d_])(?:được|đạt|đề nghị|tặng|nhận|bị|chưa|không)(?![^\W\d_])")
@@ -326,8 +327,12 @@ def _with_unit(head: str, name: str, unit: str) -> str:
     return f"{head} {_province_unit(name, unit)} {name}"
 
 
-def _pieces(text: str) -> list[str]:
-    """Cut a list at commas, semicolons and "và", except where a body's name runs on over them."""
+def _pieces(text: str, known: dict[str, bool] | None = None) -> list[str]:
+    """Cut a list at commas, semicolons and "và", except where a body's name runs on over them.
+
+    ``known`` learns, for each piece, whether it starts with a body's head (read off the list's own
+    tokens, so the pieces need not be tokenized again).
+    """
     toks = tokenize(text)
     n = len(toks)
     out: list[str] = []
@@ -338,7 +343,8 @@ def _pieces(text: str) -> list[str]:
             i += 1
             continue
         start = i
-        end = scan_name(toks, i) if head_at(toks, i) else i
+        head = head_at(toks, i)
+        end = scan_name(toks, i) if head else i
         j, depth = max(end, i + 1), 0
         while j < n:
             t = toks[j]
@@ -352,7 +358,10 @@ def _pieces(text: str) -> list[str]:
             elif depth == 0 and j >= end and t.low in stop and t.is_lower:
                 break           # a verb after the name: the rest is not part of the item
             j += 1
-        out.append(text[toks[start].start:toks[j - 1].end])
+        piece = text[toks[start].start:toks[j - 1].end]
+        out.append(piece)
+        if known is not None and (not head or start + head <= j):
+            known[piece] = bool(head)       # a head found inside the piece is the piece's own
         while j < n and toks[j].text not in ",;" and toks[j].low != "và":
             j += 1          # skip what followed the name up to the next item
         i = j
@@ -372,11 +381,17 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
     if m:
         unit, text = m.group(1), text[m.end():]
     raw: list[str] = []
-    for part in _pieces(text):
+    known: dict[str, bool] = {}
+
+    def names_a_body(piece: str) -> bool:
+        found = known.get(piece)
+        return _names_a_body(piece) if found is None else found
+
+    for part in _pieces(text, known):
         part = _clean(part)
         if not part:
             continue
-        if raw and part[0].islower() and not _names_a_body(part) and _name_words_start(part):
+        if raw and part[0].islower() and not names_a_body(part) and _name_words_start(part):
             raw[-1] = f"{raw[-1]}, {part}"                  # a name's lower-case tail
         elif raw and _starts_with(raw[-1], nw.unit_heads) and _starts_with(part, nw.parent_heads):
             raw[-1] = f"{raw[-1]}, {part}"                  # "Cục Tổ chức cán bộ, Bộ Công an"
@@ -390,7 +405,7 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
             head = (m.group("head"), m.group("unit"))
             out.append(_with_unit(head[0], _place_name(_clean(m.group("first"))), head[1]))
             continue
-        if head and (not _names_a_body(part) or _UNIT_ABBREVIATION.match(part)):
+        if head and (not names_a_body(part) or _UNIT_ABBREVIATION.match(part)):
             out.append(_with_unit(head[0], _place_name(part), head[1]))
             continue
         head = None
@@ -398,9 +413,9 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
             name = _place_name(part)
             out.append(f"{_province_unit(name, unit)} {name}")
             continue
-        if part[0].isupper() or _names_a_body(part):
+        if part[0].isupper() or names_a_body(part):
             out.append(part)
-    bodies = sum(1 for item in out if _names_a_body(item))
+    bodies = sum(1 for item in out if names_a_body(item))
     return out if out and bodies * 2 >= len(out) else []
 
 
@@ -487,7 +502,7 @@ def _counts(article: Article, blocs: Blocs) -> None:
             group = after[0].group if after else blocs.current(s, m.start())
             if group is not None and group.stated_member_count is None:
                 group.stated_member_count = int(m.group(1))
-        for m in (_COUNT_IN.finditer(s.text) if " khối" in low or " cụm" in low else ()):
+        for m in (_COUNT_IN.finditer(s.text) if any(w in low for w in _COUNT_IN_CUES) else ()):
             if _PART_BEFORE.search(s.text, max(0, m.start() - 12), m.start()) or _PART_AFTER.match(s.text, m.end()):
                 continue
             group = blocs.current(s, m.start())

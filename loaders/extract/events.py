@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Callable
 
 from ..facts import Event
 from ..gazetteer import event_words
@@ -257,7 +258,7 @@ _BLOC_KEYS = (name_key("Khối thi đua"), name_key("Cụm thi đua"))
 
 
 def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates: list[TextDate],
-              place: str | None) -> None:
+              place_of: "Callable[[], str | None]") -> None:
     """The conference, congress, seminar or ceremony a sentence reports (one per sentence)."""
     trigger, types, not_reported, reported, _ = _tables()
     text = s.text
@@ -266,8 +267,6 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
         kind = types[" ".join(m.group().split())]
         if kind == "signing":
             continue
-        title = _title(text, m.start())
-        rest = title[len(m.group()):].strip()
         clause = _clause_start(text, m.start())
         lead = text[max(clause, m.start() - 80):m.start()]
         past = bool(_AT_PAST.search(lead) and _PAST.search(text, clause, m.start()))
@@ -275,6 +274,8 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
             continue
         if not_reported.search(text[max(0, m.start() - 60):m.start()]) or _planned().search(lead.lower()):
             continue
+        title = _title(text, m.start())
+        rest = title[len(m.group()):].strip()
         if re.match(r"\s*(?:sẽ|dự kiến)(?![^\W\d_])", text[m.start() + len(title):]):
             continue        # "hội nghị tổng kết ... sẽ được tổ chức vào giữa tháng 12"
         if not rest or not (rest[0].isalnum() or rest[0] in "“\"") or \
@@ -282,6 +283,7 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
             if not (rest.lower().startswith("lần") and (dates or s.is_title)):
                 continue
         title_line = s.is_title and m.start() == 0
+        place = place_of()
         if not (title_line or dates or place or past or reported.search(text[:m.start()])):
             continue
         if title_line:
@@ -318,7 +320,7 @@ def _session(s: Sentence, blocs: Blocs, found: _Events, place: str | None) -> No
 
 
 def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates: list[TextDate],
-              place: str | None) -> None:
+              place_of: "Callable[[], str | None]") -> None:
     text = s.text
     main = found.main
     for m in _SIGNING.finditer(text):
@@ -340,7 +342,7 @@ def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
         begin = m.start() - 3 if text[:m.start()].endswith(("Lễ ", "lễ ")) else m.start()
         end = _SIGNING_TITLE_END.search(text, m.start(), m.end())
         title = text[begin:end.start() if end else m.end()].strip(" ,")
-        found.add(Event(type="signing", title=title, date=date, place=place or (main.place if main else None),
+        found.add(Event(type="signing", title=title, date=date, place=place_of() or (main.place if main else None),
                         organiser=(main.organiser if main else None) or _organiser(s, blocs, begin, title),
                         provenance=article.provenance(s)))
 
@@ -388,13 +390,20 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
         if not (has_event or has_signing or has_activity or has_session):
             continue
         dates = _dates(article, s)
-        place = _place(s) if "tại " in s.low else None
+        places: list[str | None] = []
+
+        def place_of(s: Sentence = s, places: list[str | None] = places) -> str | None:
+            """The sentence's place, read once and only when asked for (it tokenizes the sentence)."""
+            if not places:
+                places.append(_place(s) if "tại " in s.low else None)
+            return places[0]
+
         if has_event:
-            _meetings(article, s, blocs, found, dates, place)
+            _meetings(article, s, blocs, found, dates, place_of)
         if has_session:
-            _session(s, blocs, found, place)
+            _session(s, blocs, found, place_of())
         if has_signing:
-            _signings(article, s, blocs, found, dates, place)
+            _signings(article, s, blocs, found, dates, place_of)
         if has_activity:
             _activities(article, s, found, dates)
     return found.items
