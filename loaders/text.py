@@ -358,24 +358,31 @@ def _suspect_words(token: str) -> tuple[str, ...]:
     return tuple(w for w in _RUN.findall(token) if _suspect(w))
 
 
-#: What the glue and punctuation passes make of each distinct token: (glued words, punctuation touching).
-#: A plain dict (bounded below) is cheaper than two lru caches for the ten thousand lookups of an article.
+#: What the glue and punctuation passes make of each distinct token seen: the tokens neither pass has
+#: anything to do with (nearly all), and (glued words, punctuation touching) for the others. One set
+#: difference then leaves only an article's few suspects and new tokens to look at.
+_CLEAN_TOKENS: set[str] = set()
 _TOKEN_CLASS: dict[str, tuple[tuple[str, ...], bool]] = {}
 _TOKEN_CLASS_LIMIT = 200_000
 
 
 def _suspects(words: set[str]) -> tuple[set[str], set[str]]:
     """The glued words and the tokens with touching punctuation among an article's distinct tokens."""
-    cache = _TOKEN_CLASS
-    if len(cache) > _TOKEN_CLASS_LIMIT:
+    clean, cache = _CLEAN_TOKENS, _TOKEN_CLASS
+    if len(clean) + len(cache) > _TOKEN_CLASS_LIMIT:
+        clean.clear()
         cache.clear()
     get = cache.get
     glued: set[str] = set()
     punct: set[str] = set()
-    for token in words:
+    for token in words - clean:
         found = get(token)
         if found is None:
-            found = cache[token] = (_suspect_words(token), _punct_suspect(token))
+            found = (_suspect_words(token), _punct_suspect(token))
+            if not (found[0] or found[1]):
+                clean.add(token)
+                continue
+            cache[token] = found
         if found[0]:
             glued.update(found[0])
         if found[1]:

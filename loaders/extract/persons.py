@@ -75,6 +75,11 @@ class _Title:
     text: str
     kind: str
 
+    @property
+    def rest(self) -> tuple[str, ...]:
+        """The words after the first, as a token must read them: role words in any case."""
+        return tuple(w.lower() for w in self.words[1:]) if self.kind == "role" else self.words[1:]
+
 
 @lru_cache(maxsize=1)
 def titles() -> dict[str, list[_Title]]:
@@ -99,18 +104,29 @@ def titles() -> dict[str, list[_Title]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _title_table() -> dict[str, list[tuple[_Title, int, tuple[str, ...], int]]]:
+    """The titles by first word with what matching needs: (entry, length, words after the first, the
+    token field they compare with: 3 for the lower case of role words, 0 for the text of the rest)."""
+    return {first: [(e, len(e.words), e.rest, 3 if e.kind == "role" else 0) for e in entries]
+            for first, entries in titles().items()}
+
+
 def _title_at(toks: Sequence[Token], i: int, limit: int) -> _Title | None:
-    if i >= limit or not toks[i].is_word:
+    if i >= limit:
         return None
-    for entry in titles().get(toks[i].low, ()):
-        n = len(entry.words)
+    options = _title_table().get(toks[i][3])
+    if options is None:
+        return None
+    for entry, n, rest, field in options:
         if i + n > limit:
             continue
-        if entry.kind == "role":
-            ok = all(toks[i + k].low == w.lower() for k, w in enumerate(entry.words[1:], 1))
+        k = 0
+        for w in rest:
+            if toks[i + 1 + k][field] != w:
+                break
+            k += 1
         else:
-            ok = all(toks[i + k].text == w for k, w in enumerate(entry.words[1:], 1))
-        if ok:
             return entry
     return None
 
