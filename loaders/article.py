@@ -129,11 +129,11 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _is_marker(line: str, keys: frozenset[str], patterns: list[re.Pattern[str]]) -> bool:
+def _is_marker(line: str, keys: frozenset[str], pattern: re.Pattern[str]) -> bool:
     text = line.strip()
     if len(text) > 80:
         return False
-    return name_key(text.rstrip(":")) in keys or any(p.search(text) for p in patterns)
+    return name_key(text.rstrip(":")) in keys or pattern.search(text) is not None
 
 
 def _line_key(text: str) -> str:
@@ -173,7 +173,7 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
             date_line = line
             break
     for line in lines:
-        if line is not date_line and _is_marker(line.text, fur["line_markers"], fur["line_patterns"]):
+        if line is not date_line and _is_marker(line.text, fur["line_markers"], fur["line_pattern"]):
             line.kind = "drop"
     live = [ln for ln in lines if ln.kind != "drop"]
     date_at = None
@@ -204,7 +204,7 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
         if line.kind != "body":
             continue
         cut = False
-        if body_seen and _is_marker(line.text, fur["tail_markers"], fur["tail_patterns"]):
+        if body_seen and _is_marker(line.text, fur["tail_markers"], fur["tail_pattern"]):
             cut = True
         elif body_seen >= 3 and line.text.startswith("(") and any(p.search(line.text) for p in fur["teaser_patterns"]):
             cut = True

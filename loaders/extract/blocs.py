@@ -173,9 +173,10 @@ _GENERIC_BEFORE = frozenset({"các", "những", "mỗi", "từng", "giữa", "ha
 _TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
 
 
-#: A bloc's name, with what comes before it, fits in this many characters; in a longer sentence
-#: only a window around each mention is tokenized.
-_WINDOW = 400
+#: A bloc's name fits in this many characters, and what decides it (the word before) in _BEFORE: a
+#: sentence not tokenized yet is tokenized only in that window around each mention.
+_WINDOW = 240
+_BEFORE = 24
 
 
 def _mentions(article: Article) -> list[BlocMention]:
@@ -188,11 +189,11 @@ def _mentions(article: Article) -> list[BlocMention]:
         for hit in _BLOC_HINT.finditer(s.low):
             if hit.start() < done:
                 continue
-            if len(s.text) <= _WINDOW or "tokens" in s.__dict__:
+            if len(s.text) <= _BEFORE + _WINDOW or "tokens" in s.__dict__:
                 toks, shift = s.tokens, 0       # tokenized already, or short
                 i = s.token_at(hit.start())
             else:
-                shift = max(0, hit.start() - 24)
+                shift = max(0, hit.start() - _BEFORE)
                 toks = tokenize(s.text[shift:hit.start() + _WINDOW])
                 i = next((k for k, t in enumerate(toks) if t.start + shift >= hit.start()), len(toks))
             span = bloc_at(toks, i) if i < len(toks) else None

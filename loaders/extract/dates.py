@@ -49,10 +49,13 @@ def make_date(day: int, month: int, year: int | None) -> str | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def parse_dateline(line: str) -> str | None:
     """The ISO date a dateline line states, else None."""
     line = line.strip()
-    if len(line) > 80 or not any(c.isdigit() for c in line):
+    if len(line) > 80 or _DIGIT.search(line) is None:
         return None
     m = _DATELINE.match(line)
     if not m:

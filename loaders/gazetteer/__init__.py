@@ -287,9 +287,10 @@ def furniture() -> dict[str, Any]:
     flags = re.IGNORECASE
     return {
         "tail_markers": frozenset(name_key(m) for m in d["tail_markers"]),
-        "tail_patterns": [re.compile(p, flags) for p in d["tail_patterns"]],
+        # each list of patterns as one (any of them): one search per line instead of one per pattern
+        "tail_pattern": re.compile("|".join(f"(?:{p})" for p in d["tail_patterns"]), flags),
         "line_markers": frozenset(name_key(m) for m in d["line_markers"]),
-        "line_patterns": [re.compile(p, flags) for p in d["line_patterns"]],
+        "line_pattern": re.compile("|".join(f"(?:{p})" for p in d["line_patterns"]), flags),
         "credit_patterns": [re.compile(p, flags) for p in d["credit_patterns"]],
         "teaser_patterns": [re.compile(p, flags) for p in d["teaser_patterns"]],
         "byline_prefixes": tuple(d["byline_prefixes"]),
