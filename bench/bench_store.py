@@ -167,17 +167,26 @@ def _fingerprint() -> str:
     """A short hash of thidua's code and data that shape the graph (build, resolver, ontology,
     gazetteers, queries), so cached data is rebuilt when another engineer changes them."""
     import hashlib
-    root = HERE.parent
     digest = hashlib.sha256()
+    for name, file_hash in sorted(_code_files().items()):
+        digest.update(name.encode())
+        digest.update(file_hash.encode())
+    return digest.hexdigest()[:10]
+
+
+def _code_files() -> dict[str, str]:
+    """The files :func:`_fingerprint` covers, each with a hash of its content."""
+    import hashlib
+    root = HERE.parent
+    out = {}
     paths = [p for pattern in ("graph/*.py", "ontology/*", "loaders/facts.py", "loaders/keys.py",
                                "loaders/document_refs.py", "loaders/*.yaml", "loaders/gazetteer/*", "queries/*")
              for p in root.glob(pattern)]
     for path in sorted(paths):
         if path.is_file() and path.suffix in (".py", ".ttl", ".yaml", ".rq", ".ru", ".csv", ".json", ".txt") \
                 and path.name not in ("viz.py", "furniture.yaml"):
-            digest.update(str(path.relative_to(root)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:10]
+            out[str(path.relative_to(root))] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return out
 
 
 def _git_head() -> str:
@@ -752,8 +761,9 @@ def report(args: argparse.Namespace, meta: dict[str, Any], results: dict[str, An
         lines.append("- Load runs (s): " + "; ".join(
             f"{name} {', '.join(f'{t:.1f}' for t in x['times'])}" for name, x in zip(ENGINES, (lt, lr, lo))) + ".")
     if meta.get("changed_during_run"):
-        lines.append("- **thidua's code changed while the benchmark ran** (other work on the tree); the data "
-                     "was built with the code at the start.")
+        lines.append("- **thidua's code changed while the benchmark ran** (other work on the tree: "
+                     f"{', '.join(f'`{n}`' for n in meta['changed_during_run'])}); the data was built with "
+                     "the code at the start (or earlier, when it was reused from the cache).")
     if problems:
         lines += ["", "## Mismatches", ""] + [f"- **{p}**" for p in problems]
     lines.append("")
@@ -803,6 +813,7 @@ def main(argv: list[str] | None = None) -> int:
 
     start = time.perf_counter()
     load_before = os.getloadavg()
+    code_at_start = _code_files()
     # The data is prepared in its own process: a worker started by a parent that once held
     # the whole graph would inherit the parent's high-water mark in ru_maxrss.
     done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--prepare",
@@ -816,8 +827,11 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - start
     meta["load_average"] = [round(load_before[0], 1), round(os.getloadavg()[0], 1)]
     if _fingerprint() != meta["fingerprint"]:
-        log("thidua's code changed during the run: the data was built before the change")
-        meta["changed_during_run"] = True
+        now = _code_files()
+        changed = sorted(name for name in set(now) | set(code_at_start)
+                         if now.get(name) != code_at_start.get(name))
+        log(f"thidua's code changed during the run ({', '.join(changed)}): the data was built before the change")
+        meta["changed_during_run"] = changed
     text, problems = report(args, meta, results, seconds)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
