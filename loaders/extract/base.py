@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Iterator
 
 from ..facts import Provenance
 from ..text import Normalised
@@ -56,6 +57,37 @@ def fewest_cues(words: "list[str] | tuple[str, ...] | set[str]") -> tuple[str, .
         if not any(k in w for k in kept):
             kept.append(w)
     return tuple(sorted(kept))
+
+
+def cue_offsets(low: str, cues: "tuple[str, ...] | list[str]") -> list[int]:
+    """Where any of some lower-case phrases occurs in a lower-cased text, in order (str.find is fast)."""
+    found: set[int] = set()
+    for cue in cues:
+        at = low.find(cue)
+        while at >= 0:
+            found.add(at)
+            at = low.find(cue, at + 1)
+    return sorted(found)
+
+
+def finditer_from(pattern: re.Pattern[str], text: str, starts: "list[int]") -> "Iterator[re.Match[str]]":
+    r"""What ``pattern.finditer(text)`` finds, when every match starts at one of ``starts``.
+
+    A long alternation opened by a look-behind gives the regex engine nothing to skip ahead by, so it
+    tries every position of the text; trying only where a cue word stands is much cheaper.
+
+    >>> [m.group() for m in finditer_from(re.compile(r"(?<!\w)khen\w*"), "Bằng khen, khen thưởng", [5, 11])]
+    ['khen', 'khen']
+    """
+    last = 0
+    match = pattern.match
+    for at in starts:
+        if at < last:
+            continue
+        m = match(text, at)
+        if m is not None:
+            last = m.end() if m.end() > m.start() else at + 1
+            yield m
 
 
 def first_letters(words: "list[str] | tuple[str, ...] | set[str]") -> str:

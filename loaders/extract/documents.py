@@ -24,7 +24,7 @@ from ..facts import Document, Provenance
 from ..gazetteer import document_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, YEAR, Article, first_letters
+from .base import UPPER, YEAR, Article, cue_offsets, finditer_from, first_letters
 from .movements import sentence_quotes
 
 __all__ = ["extract"]
@@ -54,6 +54,25 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _SYMBOL_HINT = re.compile(r"\d\s*[-/]\s*[A-ZĐ]")
+
+
+@lru_cache(maxsize=1)
+def _type_cues() -> tuple[str, ...]:
+    """The document types in lower case: every numbered citation starts with one."""
+    return tuple(t.lower() for t in document_words()["types"])
+
+
+@lru_cache(maxsize=1)
+def _law_cues() -> tuple[str, ...]:
+    """The laws cited by name, in lower case: every such citation starts with one."""
+    return tuple(unify_tones(law).lower() for law in document_words()["laws"])
+
+
+def _matches(pattern: re.Pattern[str], text: str, low: str | None, cues: tuple[str, ...]):
+    """A pattern's matches, tried only where its first words stand (all of them when ``low`` is None)."""
+    if low is None:
+        return pattern.finditer(text)
+    return finditer_from(pattern, text, cue_offsets(low, cues))
 
 
 def _inside(spans: list[tuple[int, int, int, int]], start: int) -> bool:
@@ -87,7 +106,8 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
             continue
         quotes = sentence_quotes(s)
         found: list[tuple[int, int, str, str]] = []
-        for m in (numbered.finditer(text) if has_number else ()):
+        low = s.low if len(s.low) == len(text) else None
+        for m in (_matches(numbered, text, low, _type_cues()) if has_number else ()):
             if _inside(quotes, m.start()):
                 continue
             number = m.group("n1") or m.group("n2")
@@ -98,8 +118,8 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
             if m.group("date"):
                 title += " " + re.sub(r"^\s*,?\s*", "", m.group("date"))
             found.append((m.start(), m.end(), "n:" + kind.lower() + ":" + _number_key(number), title))
-        for pattern, prefix, cue in ((named, "l:", has_law), (congress, "c:", has_resolution)):
-            for m in (pattern.finditer(text) if cue else ()):
+        for pattern, prefix, cue, cues in ((named, "l:", has_law, _law_cues()), (congress, "c:", has_resolution, None)):
+            for m in ((_matches(pattern, text, low, cues) if cues else pattern.finditer(text)) if cue else ()):
                 if _inside(quotes, m.start()) or any(a <= m.start() < b for a, b, _, _ in found):
                     continue
                 title = " ".join(m.group().split())

@@ -33,12 +33,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from ..facts import Award
 from ..gazetteer import honours as honour_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, YEAR, Article, Sentence, fewest_cues, first_letters
+from .base import UPPER, YEAR, Article, Sentence, cue_offsets, fewest_cues, finditer_from, first_letters
 from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import _name_at, position_at
 
@@ -134,7 +135,14 @@ def _grantor_after(text: str, toks, i: int) -> tuple[str | None, int]:
 
 @lru_cache(maxsize=1)
 def _cue_words() -> tuple[str, ...]:
-    """First words of every honour form, lower-cased: a sentence without any has no honour."""
+    """Enough of the cues for a sentence to be worth reading: one that contains another goes."""
+    return fewest_cues(_cues())
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[str, ...]:
+    """First words of every honour form, lower-cased: a sentence without any has no honour, and every
+    honour starts where one stands (or at the quote just before it)."""
     d = honour_words()
     heads = [*d["orders"], *d["with_grantor"], *d["with_name"]]
     cues = {" ".join(unify_tones(f).split()[:2]).lower() for f in heads} | {"danh hiệu"}
@@ -145,7 +153,7 @@ def _cue_words() -> tuple[str, ...]:
             if variant in low:
                 low = low[: low.index(variant) + 1]
         cues.add(low)
-    return fewest_cues(cues)
+    return tuple(sorted(cues))
 
 
 _GRANTED_FORMS = re.compile(r"Bằng khen|Giấy khen|Cờ thi đua|Cờ$", re.IGNORECASE)
@@ -161,10 +169,20 @@ def _unquote(award: str) -> str:
     return award
 
 
+def _honour_matches(s: Sentence) -> "Iterator[re.Match[str]]":
+    """The honour pattern's matches in a sentence, tried only where an honour's first words stand."""
+    text, low = s.text, s.low
+    if len(low) != len(text):
+        return honour_pattern().finditer(text)
+    starts = cue_offsets(low, _cues())
+    quoted = [at - 1 for at in starts if at and text[at - 1] in "“\""]
+    return finditer_from(honour_pattern(), text, sorted(set(starts + quoted)) if quoted else starts)
+
+
 def _honours_in(s: Sentence) -> list[_Honour]:
     out = []
     text = s.text
-    for m in honour_pattern().finditer(text):
+    for m in _honour_matches(s):
         award = _unquote(_DANH_HIEU.sub("", m.group()))
         grantor, end = None, m.end()
         own = _OWN_GRANTOR.search(award)

@@ -21,13 +21,15 @@ import re
 
 from ..facts import Movement
 from ..keys import name_key
-from .base import UPPER, Article, Sentence
+from .base import UPPER, Article, Sentence, cue_offsets, finditer_from
 
 __all__ = ["extract", "quoted_spans"]
 
 _TRIGGER = re.compile(
     r"(?<![^\W\d_])(?:phong trào(?:\s+thi đua)?(?:\s+yêu nước)?|đợt thi đua|cuộc thi đua|"
     r"(?:với|có|theo|mang)\s+chủ đề)(?![^\W\d_])", re.IGNORECASE)
+#: Where a trigger can start: the regex is tried only there.
+_TRIGGER_CUES = ("phong trào", "đợt thi đua", "cuộc thi đua", "với chủ đề", "có chủ đề", "theo chủ đề", "mang chủ đề")
 _NOT_MOVEMENT = re.compile(r"danh hiệu|phương châm|chủ đề công tác|gắn với|khẩu hiệu|Chỉ thị|Nghị quyết|"
                            r"Kết luận|[;.!?]", re.IGNORECASE)
 _SEMI_CAPITAL = re.compile(rf";\s?(?:{UPPER}|[“\"])")
@@ -108,7 +110,10 @@ def extract(article: Article) -> list[Movement]:
         if not quotes:
             continue
         used: set[int] = set()
-        for trig in _TRIGGER.finditer(text):
+        low = s.low
+        triggers = finditer_from(_TRIGGER, text, cue_offsets(low, _TRIGGER_CUES)) if len(low) == len(text) \
+            else _TRIGGER.finditer(text)
+        for trig in triggers:
             pos = trig.end()
             first = True
             for q in quotes:
