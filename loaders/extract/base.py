@@ -269,5 +269,12 @@ class Article:
         quote, start, end = cached
         return Provenance(quote=quote, start=start, end=end)
 
+    def earlier_in_paragraph(self, sentence: Sentence) -> list[Sentence]:
+        """The sentences of a sentence's paragraph (its line) that come before it, in order."""
+        k = sentence.index
+        while k > 0 and self.sentences[k - 1].line == sentence.line:
+            k -= 1
+        return self.sentences[k:sentence.index]
+
     def body(self) -> list[Sentence]:
         return [s for s in self.sentences if not s.is_title]

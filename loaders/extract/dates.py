@@ -76,8 +76,8 @@ class TextDate:
 
 
 _INTRO = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)"
-_IN_TEXT = re.compile(
-    rf"(?<![\w/]){_INTRO}(?:\s+(?:nay|qua|mai))?\s*\(?\s*(?:ngày\s+)?"
+_IN_TEXT = re.compile(     # the first letters looked at first: the pattern is tried at every position
+    rf"(?=[NnSsCcTtĐđHh])(?<![\w/]){_INTRO}(?:\s+(?:nay|qua|mai))?\s*\(?\s*(?:ngày\s+)?"
     r"(?:(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})(?:\s*[/\-.]\s*(?P<y>\d{4}))?(?![\d/])"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<wy>\d{4}))?)")
 _DOCUMENT_BEFORE = re.compile(r"\d+[a-zA-Z]?\s*[-/]\s*[A-ZĐ][\w/\-]*\s*,?\s*$")

@@ -48,7 +48,7 @@ from ..facts import Event
 from ..gazetteer import event_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, Article, Sentence, fewest_cues, literal_words, word_matches
+from .base import UPPER, Article, Sentence, fewest_cues, first_letters, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
 from .dates import TextDate, dates_in
 from .names import drop_definitions, head_at, lexicon, scan_name, span_text
@@ -70,7 +70,8 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patt
     # matched against the lower-cased sentence (same offsets): faster than IGNORECASE
     trigger = literal_words(list(types))
     not_reported = re.compile(rf"(?:{_alternation(d['not_reported_after'])})\s*$", re.IGNORECASE)
-    reported = re.compile(rf"(?<![^\W\d_])(?:{_alternation(d['reported_verbs'])})(?![^\W\d_])", re.IGNORECASE)
+    reported = re.compile(rf"{first_letters(d['reported_verbs'])}(?<![^\W\d_])(?:{_alternation(d['reported_verbs'])})"
+                          r"(?![^\W\d_])", re.IGNORECASE)
     activity = re.compile(
         rf"(?<![^\W\d_])(?P<title>(?:{_alternation(d['activities'])})(?![^\W\d_])[^.;()]{{0,80}}?)\s+do\s+"
         rf"(?P<org>{UPPER}[^.;()]{{2,120}}?)"
@@ -92,8 +93,8 @@ def _joint() -> re.Pattern[str]:
 
 
 _DONE = re.compile(r"(?:đã|vừa)\s+(?:long trọng\s+)?tổ chức\s+$")
-_TITLE_END = re.compile(
-    r"\s*(?:[(;:]|\.(?:\s|$)|,\s*tại\s|\s+tại\s|\s+do\s|,?\s+với\s+(?:sự|\d|hơn\s|gần\s|trên\s|khoảng\s|các\s|nhiều\s)"
+_TITLE_END = re.compile(   # no leading \s*, and a look at the next character first: tried at every position
+    r"(?=[\s(;:.,]|$)(?:[(;:]|\.(?:\s|$)|,\s*tại\s|\s+tại\s|\s+do\s|,?\s+với\s+(?:sự|\d|hơn\s|gần\s|trên\s|khoảng\s|các\s|nhiều\s)"
     r"|,\s+thu hút\s|\s+nhằm\s|\s+diễn ra|\s+được tổ chức|\s+vào\s|\s+(?:nhân\s+)?dịp\s|\s+dưới sự\s"
     r"|\s+đã\s|\s+sẽ\s|\s+được\s|,\s+(?:đồng chí|các đồng chí)|$)")
 #: Where the clause that holds an event noun began (a date or a plan word before it counts only there).
@@ -331,7 +332,7 @@ def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
             continue        # "để thống nhất và ký kết giao ước thi đua hằng năm": a purpose, a habit
         # "Tại Hội nghị, ...", "Kết thúc hội nghị, ...", "Ngay sau đó, ..." in the sentence, or a paragraph
         # about the meeting ("Hội nghị đã bầu ... Các thành viên cùng ký giao ước ...") places it there
-        earlier = [o for o in article.sentences if o.line == s.line and o.index < s.index]
+        earlier = article.earlier_in_paragraph(s)
         anchored = _ANCHOR.search(text, 0, m.start()) is not None or _SEQUEL.match(text) is not None or any(
             _ANCHOR.search(o.text) or _MEETING_SUBJECT.match(o.text) for o in earlier)
         date = _clause_date(dates, text, m.start(), m.end())

@@ -420,11 +420,10 @@ def _year(article: Article, s: Sentence, clause: str) -> tuple[int | None, str |
     m = _YEAR_NEAR.search(clause)
     if m:
         return int(m.group(1)), "stated"
-    for other in article.sentences:
-        if other.line == s.line and other.index < s.index:
-            m = _OPENING_YEAR.match(other.text)
-            if m:
-                return int(m.group(1)), "context"
+    for other in article.earlier_in_paragraph(s):
+        m = _OPENING_YEAR.match(other.text)
+        if m:
+            return int(m.group(1)), "context"
     if article.review_year:
         return article.review_year, "context"
     return None, None
