@@ -248,7 +248,8 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
 
 #: Abbreviations a full stop does not end a sentence after.
 _ABBREVIATIONS = frozenset({"ThS", "TS", "GS", "PGS", "TP", "Tp", "NXB", "Q", "P", "K", "v.v", "Th.S", "BS", "KS"})
-_SENTENCE_END = re.compile(r"(?:[.!?]+|…)[\"”’)]*\s+(?=[\"“‘(]?(?:" + UPPER + r"|\d))")
+# (A character class first lets the regex engine skip ahead to the candidates.)
+_SENTENCE_END = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*|(?<=…))[\"”’)]*\s+(?=[\"“‘(]?(?:" + UPPER + r"|\d))")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -273,6 +274,10 @@ def _sentences(text: str, lines: list[_Line]) -> list[Sentence]:
     out: list[Sentence] = []
 
     def add(offset: int, piece: str, n: int, line: _Line) -> None:
+        if len(piece) <= MAX_SENTENCE:      # nearly always: one sentence, no cutting to do
+            start = line.start + offset
+            out.append(Sentence(len(out), start, start + len(piece), piece, n, line.kind == "title"))
+            return
         for p, chunk in _chunks(piece):
             start = line.start + offset + p
             out.append(Sentence(len(out), start, start + len(chunk), chunk, n, line.kind == "title"))
@@ -281,9 +286,10 @@ def _sentences(text: str, lines: list[_Line]) -> list[Sentence]:
         pos = 0
         body = line.text
         for m in _SENTENCE_END.finditer(body):
-            before = _WORD_BEFORE.search(body, max(0, m.start() - 12), m.start())
-            if before and before.group(1) in _ABBREVIATIONS and body[m.start()] == ".":
-                continue
+            if body[m.start()] == ".":
+                before = _WORD_BEFORE.search(body, max(0, m.start() - 12), m.start())
+                if before and before.group(1) in _ABBREVIATIONS:
+                    continue
             piece = body[pos:m.end()].rstrip()
             if piece:
                 add(pos, piece, n, line)

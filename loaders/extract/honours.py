@@ -94,15 +94,16 @@ def _verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def words(key: str) -> re.Pattern[str]:
         alts = "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True))
-        return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.IGNORECASE)
+        return re.compile(rf"{first_letters(d[key])}(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.IGNORECASE)
 
     return words("proposed_verbs"), words("conferred_verbs")
 
 
+@lru_cache(maxsize=1)
 def _groups_pattern() -> re.Pattern[str]:
     kind, _ = _kind_words()
     k = kind.pattern
-    return re.compile(rf"(?<![\d/.,])(\d{{1,4}})\s+((?:{k})(?:\s+và\s+(?:{k}))?)(?![^\W\d_])")
+    return re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,4}})\s+((?:{k})(?:\s+và\s+(?:{k}))?)(?![^\W\d_])")
 
 
 @dataclass

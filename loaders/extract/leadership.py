@@ -84,7 +84,17 @@ _YEAR_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:cho\s+)?(?:năm|nhiệm kỳ)\s+({YE
 _OPENING_YEAR = re.compile(rf"^(?:Trong\s+|Sang\s+)?[Nn]ăm\s+({YEAR})\s*,")
 _CLAUSE_YEAR = re.compile(rf"\s*(?:trong\s+|sang\s+|từ\s+)?[Nn]ăm\s+({YEAR})\b")
 _LEAD_YEAR = re.compile(rf"(?:^|,)\s*(?:[Tt]rong|[Vv]ào|[Ss]ang)?\s*[Nn]ăm\s+({YEAR})\s*,")
-_ELECTION = re.compile(r"(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
+_ELECTION = re.compile(r"(?=[bsn])(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
+
+
+#: The linking words before a role ("đã được nhất trí bầu chọn làm", "(đơn vị", "chuyển giao nhiệm vụ") never
+#: run longer than this: the patterns that must end where the role word starts look only this far back.
+_LINK_SPAN = 160
+
+
+def _ending(pattern: re.Pattern[str], left: str) -> "re.Match[str] | None":
+    """A pattern anchored at the end of ``left`` (``...$``), looked for only near that end."""
+    return pattern.search(left, max(0, len(left) - _LINK_SPAN))
 
 
 def _clause_floor(toks: Sequence[Token], end: int) -> int:
@@ -267,7 +277,7 @@ class _Reader:
             base = max(0, hit.start - _WINDOW)
             left = text[base:hit.start]
             # taking over: "Y nhận bàn giao Cụm trưởng năm 2024 từ X"
-            took = _RECEIVE.search(left)
+            took = _ending(_RECEIVE, left)
             if took:
                 group = self._group(hit, explicit)
                 receivers = _orgs_before(text, toks, self.s.token_at(base + took.start()))
@@ -283,7 +293,7 @@ class _Reader:
                         out.append((group, Leadership(gyear, hit.role, giver, gbasis, prov)))
                     continue
             # handover: "X chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Y"
-            hand = _HANDOVER.search(left)
+            hand = _ending(_HANDOVER, left)
             if hand:
                 m = re.match(r"\s*(?:lại\s+)?cho\s+", text[after:])
                 receiver = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
@@ -321,7 +331,7 @@ class _Reader:
                         orgs = [org]
             roles_here = [hit]
             if not orgs:
-                link = _LINK.search(left)
+                link = _ending(_LINK, left)
                 if link:
                     verb_at = self.s.token_at(base + link.start("verb"))
                     orgs = _orgs_before(text, toks, verb_at)
@@ -338,9 +348,9 @@ class _Reader:
                         k += 1
                     if len(roles_here) > 1 and len(roles_here) != len(orgs):
                         roles_here = [hit]
-                elif _APPOSITION.search(left) and (left.rstrip().endswith(("(", "đơn vị", "cơ quan"))
+                elif _ending(_APPOSITION, left) and (left.rstrip().endswith(("(", "đơn vị", "cơ quan"))
                                                    or re.search(r"[,–—-]\s*$", left)):
-                    mark = _APPOSITION.search(left)
+                    mark = _ending(_APPOSITION, left)
                     orgs = _orgs_before(text, toks, self.s.token_at(base + mark.start()))[-1:]
             if not orgs:
                 continue
