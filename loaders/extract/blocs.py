@@ -259,7 +259,7 @@ def _group(mentions: list[BlocMention]) -> list[BlocGroup]:
 # member lists
 
 
-_TRIGGER = re.compile(r"(?<![^\W\d_])(?:bao gồm|gồm có|gồm)(?![^\W\d_])")
+_TRIGGER = re.compile(r"(?=[bg])(?<![^\W\d_])(?:bao gồm|gồm có|gồm)(?![^\W\d_])")
 _UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?: thành viên)?|thành viên|tỉnh,\s*thành phố|"
          r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp)")
 _COUNT = re.compile(rf"(?<![\d/.,])(\d{{1,3}})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
@@ -279,7 +279,7 @@ _EXPAND = re.compile(rf"^(?P<head>(?:{UPPER}|[a-zđ])[^,;:]*?)\s+(?:các|\d{{1,3
 _LEAD = re.compile(r"^(?:và|các đơn vị|đơn vị|là|gồm|:)\s+", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s.;,:…]+$|\s*\([^()]*\)\s*$")
 #: Where a member list ends before its sentence does: "..., trong đó X giữ vai trò Cụm trưởng".
-_LIST_END = re.compile(r",?\s+(?:trong đó|trong số đó|với sự|nhằm|để|đồng thời|đã|đang|sẽ|vừa|cùng|được|tham gia)"
+_LIST_END = re.compile(r"(?=[,\s]),?\s+(?:trong đó|trong số đó|với sự|nhằm|để|đồng thời|đã|đang|sẽ|vừa|cùng|được|tham gia)"
                        r"(?![^\W\d_])")
 _UNIT_LIST = re.compile(r"^\s*(?:các\s+|\d{1,3}\s+)?(tỉnh,\s*thành phố|tỉnh, thành|tỉnh|thành phố)\s*:\s*")
 _UNIT_ABBREVIATION = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|thành phố\s+|tỉnh\s+)")

@@ -115,14 +115,14 @@ _ANCHOR = re.compile(
 _SEQUEL = re.compile(r"^(?:Ngay sau đó|Sau đó|Tiếp đó|Tiếp theo|Dịp này|Nhân dịp này|Cũng tại đây)\s*,")
 #: A paragraph about the meeting: a sentence whose subject it is ("Hội nghị đã bầu ...").
 _MEETING_SUBJECT = re.compile(r"^(?:Hội nghị|Đại hội|Buổi lễ)\s+(?:đã|cũng|đồng thời|thống nhất|bầu|nghe|tiến hành)")
-_SIGNING = re.compile(r"(?<![^\W\d_])(?<!đăng )(?:ký kết|ký)\s+(?:[Gg]iao ước|bản giao ước)[^.;,()]{0,60}")
-_NOT_HELD = re.compile(r"(?<![^\W\d_])(?:để|sẽ|dự kiến|chuẩn bị|tiến tới|hằng năm|hàng năm)(?![^\W\d_])")
+_SIGNING = re.compile(r"(?=k)(?<![^\W\d_])(?<!đăng )(?:ký kết|ký)\s+(?:[Gg]iao ước|bản giao ước)[^.;,()]{0,60}")
+_NOT_HELD = re.compile(r"(?=[đsdcth])(?<![^\W\d_])(?:để|sẽ|dự kiến|chuẩn bị|tiến tới|hằng năm|hàng năm)(?![^\W\d_])")
 _HABIT_AFTER = re.compile(r"[^.;]{0,30}?(?<![^\W\d_])(?:hằng năm|hàng năm)(?![^\W\d_])")
 _SIGNING_TITLE_END = re.compile(r",?\s+(?:với|gồm|trong đó|nhằm|để)\s")
 _NOMINAL = re.compile(r"(?<![^\W\d_])(?:việc|công tác|hoạt động|thủ tục)\s+(?:tổ chức\s+)?$")
 #: A past meeting the sentence refers to: "đã được thống nhất tại hội nghị tổng kết năm 2019 của Khối".
 _AT_PAST = re.compile(r"(?<![^\W\d_])(?:tại|từ)\s+$")
-_PAST = re.compile(r"(?<![^\W\d_])(?:đã|được|vừa)(?![^\W\d_])")
+_PAST = re.compile(r"(?=[đv])(?<![^\W\d_])(?:đã|được|vừa)(?![^\W\d_])")
 _HELD_BEFORE = re.compile(r"(?<![^\W\d_])tổ chức\s+(?:thành công\s+)?(?:[^\W\d_]+\s+){0,5}?(?:và\s+)?$")
 _IN_TURN = re.compile(r"(?<![^\W\d_])lần lượt(?![^\W\d_])")
 _MEETING_VERB = re.compile(r"\s*(?:-[^-]{0,120}-\s*)?(?:đã\s+|vừa\s+)?(?:tổ chức\s+)?(?:hội nghị|tổng kết|sơ kết|họp)"
@@ -369,7 +369,7 @@ def _activities(article: Article, s: Sentence, found: _Events, dates: list[TextD
         if text[m.start()].isupper():
             continue        # capitalised: read as an event noun
         clause = _clause_start(text, m.start())
-        held = _HELD_BEFORE.search(text, clause, m.start())
+        held = _HELD_BEFORE.search(text, max(clause, m.start() - 100), m.start())   # ends at the noun: look near it
         if held is None or not _PAST.search(text, 0, held.start()) or _planned().search(low, clause, m.start()):
             continue        # only what the text says was held: "đã phối hợp ... tổ chức hội thao ..."
         title = _title(text, m.start())

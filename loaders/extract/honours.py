@@ -256,7 +256,7 @@ def _active_grantor(s: Sentence, text: str, start: int, end: int) -> str | None:
 
     Only a post or a body counts; a named person handing an honour over is not its grantor.
     """
-    m = _GIVE_END.search(text, start, end)
+    m = _GIVE_END.search(text, max(start, end - 80), end)      # ends where the honour starts: look near it
     if m is None:
         return None
     toks = s.tokens
@@ -289,7 +289,7 @@ def _bodies_ending_at(text: str, toks, start: int, end: int) -> list[str]:
 
 
 _HONORIFIC_END = re.compile(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$")
-_SUBJECT_VERB = re.compile(r"(?<![^\W\d_])(?:được|đạt|nhận|đón nhận|vinh dự)(?![^\W\d_])")
+_SUBJECT_VERB = re.compile(r"(?=[đnv])(?<![^\W\d_])(?:được|đạt|nhận|đón nhận|vinh dự)(?![^\W\d_])")
 
 
 def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients | None:
@@ -381,7 +381,7 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
     return None
 
 
-_CHOSEN = re.compile(r"(?<![^\W\d_])(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+")
+_CHOSEN = re.compile(r"(?=[sbl])(?<![^\W\d_])(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+")
 
 
 def _chosen(s: Sentence, text: str, start: int, end: int) -> list[tuple[str, str]]:
@@ -467,7 +467,7 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
         if status is None:
             prev_end = h.end
             continue
-        count_before = _COUNT_BEFORE.search(left)
+        count_before = _COUNT_BEFORE.search(left, max(0, len(left) - 8))
         recipients = _object(s, text, right, h.end) or _subject(s, text, left, left_start)
         if count_before:
             kind = recipients.groups[0][1] if recipients and recipients.groups[0][1] != "unknown" else None
