@@ -30,14 +30,44 @@ UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() an
 _DIGIT = re.compile(r"\d")
 
 
+def trie_pattern(words: "list[str] | tuple[str, ...] | set[str]") -> str:
+    """A regex source for a set of literal phrases, shared prefixes factored out (a space matches any
+    white space).
+
+    The regex engine tries the alternatives of an alternation one by one at every candidate position;
+    factored by their letters, a few hundred family names cost a few character tests instead. Longer
+    phrases are still preferred (an optional tail is greedy), as in a longest-first alternation.
+
+    >>> print(trie_pattern(["hội nghị", "hội thảo", "hội"]))
+    (?:hội(?:\\s+(?:nghị|thảo))?)
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+                        for ch, child in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        if len(alternatives) == 1 and not ends:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + (")?" if ends else ")")
+
+    return "(?:" + build(trie) + ")"
+
+
 def literal_words(words: "list[str] | tuple[str, ...] | set[str]") -> re.Pattern[str]:
     """An alternation of lower-case literal phrases, whole words at their end.
 
     It starts with no assertion, so the regex engine can skip ahead to a possible
     first character; :func:`word_matches` checks the word boundary before.
     """
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})(?![^\W\d_])")
+    return re.compile(rf"{trie_pattern(words)}(?![^\W\d_])")
 
 
 def word_matches(pattern: re.Pattern[str], text: str) -> "list[re.Match[str]]":
