@@ -30,7 +30,7 @@ UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() an
 _DIGIT = re.compile(r"\d")
 
 
-def trie_pattern(words: "list[str] | tuple[str, ...] | set[str]") -> str:
+def trie_pattern(words: "list[str] | tuple[str, ...] | set[str]", space: str = r"\s+") -> str:
     """A regex source for a set of literal phrases, shared prefixes factored out (a space matches any
     white space).
 
@@ -50,7 +50,7 @@ def trie_pattern(words: "list[str] | tuple[str, ...] | set[str]") -> str:
 
     def build(node: dict[str, dict]) -> str:
         ends = "" in node
-        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + build(child)
+        alternatives = [(space if ch == " " else re.escape(ch)) + build(child)
                         for ch, child in sorted(node.items()) if ch]
         if not alternatives:
             return ""
@@ -59,6 +59,12 @@ def trie_pattern(words: "list[str] | tuple[str, ...] | set[str]") -> str:
         return "(?:" + "|".join(alternatives) + (")?" if ends else ")")
 
     return "(?:" + build(trie) + ")"
+
+
+def cue_pattern(words: "list[str] | tuple[str, ...] | set[str]") -> re.Pattern[str]:
+    """A pattern that finds any of some lower-case phrases, as written: ``pattern.search(s.low)`` says
+    what ``any(w in s.low for w in words)`` says, faster for more than a handful of phrases."""
+    return re.compile(trie_pattern(words, space=" "))
 
 
 def literal_words(words: "list[str] | tuple[str, ...] | set[str]") -> re.Pattern[str]:
@@ -168,20 +174,17 @@ class Token(tuple):
     __slots__ = ()
 
     def __new__(cls, text: str, start: int, end: int) -> "Token":
-        return tuple.__new__(cls, (text, start, end, text.lower(), text[0].isupper()))
+        return tuple.__new__(cls, (text, start, end, text.lower(), text[0].isupper(), text[0].isalpha()))
 
     text = property(itemgetter(0), doc="the token as written")
     start = property(itemgetter(1), doc="offset in the sentence")
     end = property(itemgetter(2), doc="offset after it")
     low = property(itemgetter(3), doc="lower case")
     is_cap = property(itemgetter(4), doc='starts with a capital letter ("Ban", "TĐKT", "XIII")')
+    is_word = property(itemgetter(5), doc="a word (starts with a letter)")
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
 
     @property
     def is_number(self) -> bool:
@@ -206,14 +209,15 @@ def tokenize(text: str) -> list[Token]:
     for chunk in text.split(" "):
         if chunk.isalpha():
             end = pos + len(chunk)
-            append(new(Token, (chunk, pos, end, chunk.lower(), chunk[0].isupper())))
+            append(new(Token, (chunk, pos, end, chunk.lower(), chunk[0].isupper(), True)))
         elif chunk:
             find = chunk.find
             at = 0
             for word in _TOKEN.findall(chunk):   # findall and find beat finditer's match objects
                 start = find(word, at)
                 at = start + len(word)
-                append(new(Token, (word, pos + start, pos + at, word.lower(), word[0].isupper())))
+                append(new(Token, (word, pos + start, pos + at, word.lower(), word[0].isupper(),
+                                   word[0].isalpha())))
         pos += len(chunk) + 1
     return out
 

@@ -48,7 +48,7 @@ from ..facts import Event
 from ..gazetteer import event_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, Article, Sentence, fewest_cues, first_letters, literal_words, word_matches
+from .base import UPPER, Article, Sentence, cue_pattern, fewest_cues, first_letters, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
 from .dates import TextDate, dates_in
 from .names import drop_definitions, head_at, lexicon, scan_name, span_text
@@ -411,10 +411,10 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
 
 
 @lru_cache(maxsize=1)
-def _event_cue() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+def _event_cue() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     """For a quick look: noun phrases (any case), and one-word nouns ("Lễ") written capitalised."""
     nouns = _nouns()
-    phrases = fewest_cues([n for n in nouns if " " in n])
+    phrases = cue_pattern(fewest_cues([n for n in nouns if " " in n]))
     single = tuple(n[0].upper() + n[1:] for n in nouns if " " not in n)
     pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, single)) + r")(?![^\W\d_])")
     return phrases, single, pattern
@@ -422,18 +422,18 @@ def _event_cue() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
 
 def _has_event_noun(s: Sentence) -> bool:
     phrases, single, pattern = _event_cue()
-    if s.mentions(*phrases):
+    if phrases.search(s.low):
         return True
     return any(w in s.text for w in single) and pattern.search(s.text) is not None
 
 
 @lru_cache(maxsize=1)
-def _joint_words() -> tuple[str, ...]:
-    return fewest_cues([unify_tones(w).lower() for w in event_words()["joint_activities"]])
+def _joint_words() -> re.Pattern[str]:
+    return cue_pattern(fewest_cues([unify_tones(w).lower() for w in event_words()["joint_activities"]]))
 
 
 def _has_joint_activity(s: Sentence) -> bool:
-    return "tổ chức" in s.low and s.mentions(*_joint_words())
+    return "tổ chức" in s.low and _joint_words().search(s.low) is not None
 
 
 @lru_cache(maxsize=1)

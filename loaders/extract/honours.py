@@ -39,7 +39,7 @@ from ..facts import Award
 from ..gazetteer import honours as honour_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, YEAR, Article, Sentence, cue_offsets, fewest_cues, finditer_from, first_letters
+from .base import UPPER, YEAR, Article, Sentence, cue_offsets, cue_pattern, fewest_cues, finditer_from, first_letters
 from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import _name_at, position_at
 
@@ -135,9 +135,10 @@ def _grantor_after(text: str, toks, i: int) -> tuple[str | None, int]:
 
 
 @lru_cache(maxsize=1)
-def _cue_words() -> tuple[str, ...]:
-    """Enough of the cues for a sentence to be worth reading: one that contains another goes."""
-    return fewest_cues(_cues())
+def _cue_words() -> re.Pattern[str]:
+    """Enough of the cues for a sentence to be worth reading (one that contains another goes), as one
+    pattern searched in the lower-cased sentence."""
+    return cue_pattern(fewest_cues(_cues()))
 
 
 @lru_cache(maxsize=1)
@@ -509,7 +510,7 @@ def extract(article: Article) -> list[Award]:
     awards: list[Award] = []
     words = _cue_words()
     for s in article.sentences:
-        if not s.shouting and s.mentions(*words):
+        if not s.shouting and words.search(s.low):
             awards.extend(_in_sentence(article, s))
     # the same award stated twice (body and caption)
     unique: list[Award] = []

@@ -185,6 +185,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     free, free_first = lex.free, lex.free.by_first
     cap_compounds, cap_first = lex.cap_compounds, lex.cap_compounds.by_first
     inner, inner_first = lex.inner, lex.inner.by_first
+    heads_first = lex.heads.by_first
     n = len(toks) if limit is None else min(limit, len(toks))
     j = end = i
     closed = False
@@ -206,7 +207,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 place = _place_end(toks, j, n)
                 if place:
                     return place    # "thị xã Bỉm Sơn", "TP. Hồ Chí Minh": a place ends its own name
-            k = head_at(toks, j)
+            k = head_at(toks, j) if low in _UNIT_WORDS or t[4] and low in heads_first else 0
             if k and not (j > i and toks[j - 1].text == "," and not bloc):
                 j += k
                 end = specific = j
