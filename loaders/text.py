@@ -469,6 +469,11 @@ _INNER_SPACES = re.compile(r" {2,}")
 
 def _ws_edits(text: str) -> list[Edit]:
     """One space between words, none at line ends or starts, at most one blank line; line by line."""
+    core = text.rstrip("\n")
+    if core and not (core[0] in " \n" or core[-1] == " " or "  " in core or "\n " in core or " \n" in core
+                     or "\n\n\n" in core):
+        # nothing to do but the line breaks at the end (most texts once the earlier stages are done)
+        return [(len(core), len(text), "")] if len(core) < len(text) else []
     edits: list[Edit] = []
     pos = 0
     blank_from: int | None = None        # where a run of blank lines began
