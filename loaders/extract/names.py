@@ -191,19 +191,21 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     closed = False
     specific = -1           # where the specific part of the name starts (after its head and legal form)
     while j < n:
+        # (the token's fields read by index in this loop, the hottest of the extractor: t[0] is its
+        # text, t[3] its lower case, t[4] whether it is capitalised, t[5] whether it is a word)
         t = toks[j]
         low = t[3]
-        if t.text == "(" and j == end and j > i:
+        if t[0] == "(" and j == end and j > i:
             k = abbreviation_end(toks, j, n)
             if k and k < n and _continues_after_abbreviation(toks, k, n):
                 j = k       # "Viện kiểm sát nhân dân (VKSND) tỉnh Sơn La": a definition inside the name
                 continue
             break
-        if t.is_word:
-            if j > i and t.low in ("khối", "cụm") and j + 2 < n and toks[j + 1].low == "thi" \
-                    and toks[j + 2].low == "đua":
+        if t[5]:
+            if j > i and low in ("khối", "cụm") and j + 2 < n and toks[j + 1][3] == "thi" \
+                    and toks[j + 2][3] == "đua":
                 break       # "Khối thi đua X và Khối thi đua Y": the next bloc
-            if j == i and t.low in _UNIT_WORDS:
+            if j == i and low in _UNIT_WORDS:
                 place = _place_end(toks, j, n)
                 if place:
                     return place    # "thị xã Bỉm Sơn", "TP. Hồ Chí Minh": a place ends its own name
@@ -215,7 +217,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 continue
             k = free.match(toks, j, n) if low in free_first else 0
             if k:
-                first = t.is_cap and _opens_specific(toks, i, j, specific)
+                first = t[4] and _opens_specific(toks, i, j, specific)
                 j += k
                 end = j
                 closed = bool(lex.closers.match(toks, j - k, j))
@@ -223,7 +225,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 if run:
                     j = end = specific = run        # "Y tế dự phòng tỉnh", "Cấp thoát nước Quảng Ngãi"
                 continue
-            k = cap_compounds.match(toks, j, n) if t.is_cap and low in cap_first else 0
+            k = cap_compounds.match(toks, j, n) if t[4] and low in cap_first else 0
             if k:
                 first = _opens_specific(toks, i, j, specific)
                 j += k
@@ -235,26 +237,26 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 continue
             k = inner.match(toks, j, n) if low in inner_first else 0
             if k:
-                if t.low == _AND and (closed and not bloc or j + 1 >= n):
+                if low == _AND and (closed and not bloc or j + 1 >= n):
                     break
-                if t.low == _AND and (not bloc and head_at(toks, j + 1) or lex.titles.match(toks, j + 1, n)):
+                if low == _AND and (not bloc and head_at(toks, j + 1) or lex.titles.match(toks, j + 1, n)):
                     joined = _known_across(toks, i, j, n) if join and not bloc else 0
                     if joined:
                         j = end = joined    # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one body, named with "và"
                         continue
                     break
-                if t.is_cap:
+                if t[4]:
                     end = j + k
                 j += k
                 continue
-            if t.is_cap:
+            if t[4]:
                 k = lex.closers.match(toks, j, n)
                 if k:
                     j += k
                     end = j
                     closed = True
                     continue
-                if j > i and toks[j - 1].low in _PROVINCE_UNITS:
+                if j > i and toks[j - 1][3] in _PROVINCE_UNITS:
                     k = lex.provinces.match(toks, j, n)
                     if k:
                         j += k
@@ -283,13 +285,13 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                     end = j
                 continue
             break
-        if t.is_number:
-            if j > i and toks[j - 1].low in _NUMBER_AFTER:
+        c = t[0]
+        if c[0].isdigit():
+            if j > i and toks[j - 1][3] in _NUMBER_AFTER:
                 j += 1
                 end = j
                 continue
             break
-        c = t.text
         if c in "-–—&" and j == end and j + 1 < n and toks[j + 1].is_cap and not lex.titles.match(toks, j + 1, n):
             j += 1
             continue
