@@ -393,8 +393,11 @@ def org_ending_at(toks: Sequence[Token], end: int, floor: int = 0) -> int | None
     """
     if end - 3 >= floor and toks[end - 1].text == ")" and abbreviation_end(toks, end - 3, end) == end:
         end -= 3            # "Liên đoàn Lao động tỉnh (LĐLĐ) - đơn vị Khối trưởng"
+    heads_first = (_LEXICON or lexicon()).heads.by_first
     for k in range(max(floor, end - _LONGEST_NAME, 0), end):
-        if head_at(toks, k) and scan_name(toks, k, limit=end) == end:
+        low = toks[k][3]
+        if (low in _UNIT_WORDS or toks[k][4] and low in heads_first) and head_at(toks, k) \
+                and scan_name(toks, k, limit=end) == end:
             return k
     return None
 
