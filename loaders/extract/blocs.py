@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from ..facts import Bloc, Leadership, Member, Provenance
 from ..gazetteer import name_words, province_named
 from ..keys import name_key
-from .base import UPPER, YEAR, Article, Sentence, tokenize
+from .base import UPPER, YEAR, Article, Sentence, cue_offsets, tokenize
 from .names import bloc_at, head_at, lexicon, scan_name
 
 __all__ = ["BlocMention", "BlocGroup", "Blocs", "extract", "split_members"]
@@ -168,6 +168,16 @@ class Blocs:
 
 
 _BLOC_HINT = re.compile(r"(?:khối|cụm)\s+thi\s+đua")
+_BLOC_CUES = ("khối thi đua", "cụm thi đua")
+
+
+def _bloc_hints(s: Sentence) -> list[int]:
+    """Where "khối thi đua" / "cụm thi đua" starts in a sentence (found with str.find: the normalised
+    text has one space between words; the pattern reads any other text)."""
+    low = s.low
+    if "  " in low or "\t" in low or len(low) != len(s.text):
+        return [m.start() for m in _BLOC_HINT.finditer(low)]
+    return cue_offsets(low, _BLOC_CUES)
 _GENERIC_BEFORE = frozenset({"các", "những", "mỗi", "từng", "giữa", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín",
                              "mười", "nhiều"})
 _TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
@@ -186,16 +196,16 @@ def _mentions(article: Article) -> list[BlocMention]:
         if s.shouting:
             continue
         done = -1
-        for hit in _BLOC_HINT.finditer(s.low):
-            if hit.start() < done:
+        for at in _bloc_hints(s):
+            if at < done:
                 continue
             if len(s.text) <= _BEFORE + _WINDOW or "tokens" in s.__dict__:
                 toks, shift = s.tokens, 0       # tokenized already, or short
-                i = s.token_at(hit.start())
+                i = s.token_at(at)
             else:
-                shift = max(0, hit.start() - _BEFORE)
-                toks = tokenize(s.text[shift:hit.start() + _WINDOW])
-                i = next((k for k, t in enumerate(toks) if t.start + shift >= hit.start()), len(toks))
+                shift = max(0, at - _BEFORE)
+                toks = tokenize(s.text[shift:at + _WINDOW])
+                i = next((k for k, t in enumerate(toks) if t.start + shift >= at), len(toks))
             span = bloc_at(toks, i) if i < len(toks) else None
             if span is None:
                 continue
@@ -205,7 +215,9 @@ def _mentions(article: Article) -> list[BlocMention]:
             if prev is not None and (prev.low in _GENERIC_BEFORE or prev.is_number and len(prev.text) <= 2
                                      or prev.text == "," and i > 1 and toks[i - 2].low in ("khối", "cụm")):
                 continue
-            name = _TRAILING_YEAR.sub("", s.text[t.start + shift:done])
+            name = s.text[t.start + shift:done]
+            if name[-1:].isdigit():
+                name = _TRAILING_YEAR.sub("", name)
             out.append(BlocMention(s, t.start + shift, done, name, span.kind, span.number, span.qualified))
     return out
 
@@ -278,6 +290,7 @@ _EXPAND = re.compile(rf"^(?P<head>(?:{UPPER}|[a-zđ])[^,;:]*?)\s+(?:các|\d{{1,3
                      rf"thành phố|huyện|quận|sở|trường)\s*:?\s*(?P<first>{UPPER}.*)$")
 _LEAD = re.compile(r"^(?:và|các đơn vị|đơn vị|là|gồm|:)\s+", re.IGNORECASE)
 _TRAIL = re.compile(r"[\s.;,:…]+$|\s*\([^()]*\)\s*$")
+_TRAIL_ENDS = frozenset(".;,:…)")
 #: Where a member list ends before its sentence does: "..., trong đó X giữ vai trò Cụm trưởng".
 _LIST_END = re.compile(r"(?=[,\s]),?\s+(?:trong đó|trong số đó|với sự|nhằm|để|đồng thời|đã|đang|sẽ|vừa|cùng|được|tham gia)"
                        r"(?![^\W\d_])")
@@ -292,7 +305,11 @@ def _starts_with(piece: str, heads: tuple[str, ...]) -> bool:
 def _clean(piece: str) -> str:
     piece = piece.strip()
     for _ in range(3):
-        new = _TRAIL.sub("", _LEAD.sub("", piece)).strip()
+        new = _LEAD.sub("", piece)
+        last = new[-1:]
+        if last in _TRAIL_ENDS or last.isspace():     # what _TRAIL can take off ends in one of these
+            new = _TRAIL.sub("", new)
+        new = new.strip()
         if new == piece:
             break
         piece = new

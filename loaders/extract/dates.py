@@ -23,6 +23,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .base import cue_offsets, finditer_from
+
 __all__ = ["parse_dateline", "dates_in", "TextDate", "make_date"]
 
 _WEEKDAY = r"(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật|CN)"
@@ -83,10 +85,17 @@ _IN_TEXT = re.compile(     # the first letters looked at first: the pattern is t
 _DOCUMENT_BEFORE = re.compile(r"\d+[a-zA-Z]?\s*[-/]\s*[A-ZĐ][\w/\-]*\s*,?\s*$")
 
 
-def dates_in(text: str, default_year: int | None = None) -> list[TextDate]:
-    """The dates a sentence states, in order; a document's own date is left out."""
+#: The words that introduce a date (what _INTRO matches), lower-cased: a date can start only there.
+_INTRO_CUES = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm")
+
+
+def dates_in(text: str, default_year: int | None = None, low: str | None = None) -> list[TextDate]:
+    """The dates a sentence states, in order; a document's own date is left out. ``low``, the text
+    lower-cased when the caller has it, lets the pattern be tried only where an introducing word stands."""
     out = []
-    for m in _IN_TEXT.finditer(text):
+    found = finditer_from(_IN_TEXT, text, cue_offsets(low, _INTRO_CUES)) \
+        if low is not None and len(low) == len(text) else _IN_TEXT.finditer(text)
+    for m in found:
         if _DOCUMENT_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue
         if m.group("d"):

@@ -119,7 +119,11 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
                 title += " " + re.sub(r"^\s*,?\s*", "", m.group("date"))
             found.append((m.start(), m.end(), "n:" + kind.lower() + ":" + _number_key(number), title))
         for pattern, prefix, cue, cues in ((named, "l:", has_law, _law_cues()), (congress, "c:", has_resolution, None)):
-            for m in ((_matches(pattern, text, low, cues) if cues else pattern.finditer(text)) if cue else ()):
+            if not cue:
+                continue
+            matches = _matches(pattern, text, low, cues) if cues else \
+                finditer_from(pattern, text, cue_offsets(text, ("Nghị quyết",)))   # it opens every match
+            for m in matches:
                 if _inside(quotes, m.start()) or any(a <= m.start() < b for a, b, _, _ in found):
                     continue
                 title = " ".join(m.group().split())

@@ -205,7 +205,7 @@ def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str
 
 
 def _dates(article: Article, s: Sentence) -> list[TextDate]:
-    return dates_in(s.text, article.dateline_year) if s.has_digit else []
+    return dates_in(s.text, article.dateline_year, s.low) if s.has_digit else []
 
 
 def _clause_date(dates: list[TextDate], text: str, start: int, end: int) -> str | None:

@@ -94,7 +94,14 @@ _LINK_SPAN = 100
 
 def _ending(pattern: re.Pattern[str], left: str) -> "re.Match[str] | None":
     """A pattern anchored at the end of ``left`` (``...$``), looked for only near that end."""
+    if pattern is _LINK and not left.rstrip().endswith(_LINK_LAST_WORDS):
+        return None     # the linking words end with one of these: no need to try the pattern
     return pattern.search(left, max(0, len(left) - _LINK_SPAN))
+
+
+#: The words _LINK can end with.
+_LINK_LAST_WORDS = ("làm", "là", "giữ", "đảm nhận", "đảm nhiệm", "nhận", "bàn giao", "vai trò", "nhiệm vụ", "chức vụ",
+                    "chức", "cương vị", "đơn vị", "cơ quan")
 
 
 def _clause_floor(toks: Sequence[Token], end: int) -> int:
