@@ -195,6 +195,11 @@ class Token(tuple):
         return self.text[0].islower()
 
 
+def _is_mark(c: str) -> bool:
+    """A punctuation character the token pattern reads alone (``[^\\s\\w]``)."""
+    return not (c.isalnum() or c == "_" or c.isspace())
+
+
 def tokenize(text: str) -> list[Token]:
     """Words, numbers ("4.290", "61,67") and single punctuation characters.
 
@@ -210,6 +215,18 @@ def tokenize(text: str) -> list[Token]:
         if chunk.isalpha():
             end = pos + len(chunk)
             append(new(Token, (chunk, pos, end, chunk.lower(), chunk[0].isupper(), True)))
+        elif len(chunk) > 1 and chunk[:-1].isalpha() and _is_mark(chunk[-1]):
+            # a word and the punctuation after it ("tỉnh,", "2023." is not one: digits go below)
+            word = chunk[:-1]
+            end = pos + len(word)
+            append(new(Token, (word, pos, end, word.lower(), word[0].isupper(), True)))
+            append(new(Token, (chunk[-1], end, end + 1, chunk[-1], False, False)))
+        elif len(chunk) > 1 and chunk[1:].isalpha() and _is_mark(chunk[0]):
+            # the punctuation before a word ("(Khối", "“Vì")
+            word = chunk[1:]
+            end = pos + len(chunk)
+            append(new(Token, (chunk[0], pos, pos + 1, chunk[0], False, False)))
+            append(new(Token, (word, pos + 1, end, word.lower(), word[0].isupper(), True)))
         elif chunk:
             find = chunk.find
             at = 0
