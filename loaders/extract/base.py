@@ -214,7 +214,10 @@ def tokenize(text: str) -> list[Token]:
     for chunk in text.split(" "):
         if chunk.isalpha():
             end = pos + len(chunk)
-            append(new(Token, (chunk, pos, end, chunk.lower(), chunk[0].isupper(), True)))
+            if chunk.islower():     # most words: their lower case is themselves
+                append(new(Token, (chunk, pos, end, chunk, False, True)))
+            else:
+                append(new(Token, (chunk, pos, end, chunk.lower(), chunk[0].isupper(), True)))
         elif len(chunk) > 1 and chunk[:-1].isalpha() and _is_mark(chunk[-1]):
             # a word and the punctuation after it ("tỉnh,", "2023." is not one: digits go below)
             word = chunk[:-1]
