@@ -108,7 +108,7 @@ def _decode_html(data: bytes) -> str:
 # furniture and sentences
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int
@@ -139,6 +139,12 @@ def _is_marker(line: str, keys: frozenset[str], pattern: re.Pattern[str]) -> boo
 def _line_key(text: str) -> str:
     """What two copies of a line share (a caption printed twice): the text in lower case, end dots off."""
     return text.lower().strip(" .…")
+
+
+def _may_repeat(text: str, key: str) -> bool:
+    """A quick look before :func:`_line_key` compares a line with a key: its first character."""
+    first = text[:1]
+    return first in " .…" or first.lower() == key[:1]
 
 
 _END = re.compile(r"[.!?…:;\"”)]\s*$")
@@ -196,7 +202,8 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
         for k, line in enumerate(live):
             if k < title_at and line.kind == "body" and (line.words <= 15 or not _END.search(line.text)):
                 line.kind = "drop"           # menus and link lists above the title
-            elif k > title_at and len(line.text) < 400 and _line_key(line.text) == title_key:
+            elif k > title_at and len(line.text) < 400 and _may_repeat(line.text, title_key) \
+                    and _line_key(line.text) == title_key:
                 line.kind = "drop"           # the title repeated
     # the end of the article: comment boxes, "other news", teasers
     body_seen = 0

@@ -32,7 +32,7 @@ from ..gazetteer import province_index, roles, surnames
 from ..keys import name_key
 from ..text import unify_tones
 from .base import UPPER, Article, Sentence, Token, tokenize, trie_pattern
-from .names import bloc_at, head_at, scan_name, span_text
+from .names import bloc_at, head_at, lexicon, scan_name, span_text
 
 __all__ = ["PositionSpan", "PersonRecord", "extract", "titles"]
 
@@ -322,10 +322,13 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _name_cue().finditer(text)]
     worth = False
     if spans:
-        stop = _not_names()
+        stop, family = _not_names(), _surnames()
         for a, b in spans:
             words = text[a:b].split()
-            if not any(" ".join(words[:k]) in stop for k in range(2, len(words) + 1)):
+            place = max((k for k in range(2, len(words) + 1) if " ".join(words[:k]) in stop), default=0)
+            # a place alone names nobody; one followed by a family name and more may ("tỉnh Hà Tĩnh
+            # Nguyễn Hồng Phong")
+            if not place or len(words) - place >= 2 and words[place] in family:
                 worth = True
                 break
     introduced = _introduced(text)
@@ -484,7 +487,9 @@ def extract(article: Article) -> list[PersonRecord]:
                 continue
             name = span_text(s.text, toks, i, end)
             if _rejected(name, toks, i):
-                done = end
+                # "tỉnh Hà Tĩnh Nguyễn Hồng Phong": only the place is skipped, the name after it is read
+                place = lexicon().provinces.match(toks, i, end)
+                done = i + place if place else end
                 continue
             before = _chain_before(s.text, s, toks, i)
             rank = []

@@ -122,3 +122,9 @@ def test_a_byline_with_a_rank_is_not_a_person() -> None:
                          "nhiệm vụ.\nĐại tá Hà Văn Tuấn, Giám đốc Công an tỉnh Tuyên Quang phát biểu.\n"
                          "Trung tá Nguyễn Thị Lan\nPhòng Tham mưu\nChia sẻ: Facebook | Zalo", "t.txt")
     assert [p.name for p in facts.persons] == ["Hà Văn Tuấn"]
+
+
+def test_a_name_right_after_a_province_is_read() -> None:
+    assert persons("Phát biểu tại hội nghị, Giám đốc Công an tỉnh Hà Tĩnh Nguyễn Hồng Phong đánh giá cao kết quả "
+                   "của các đơn vị tại Hà Nội.") == [
+        ("Nguyễn Hồng Phong", ["Giám đốc Công an tỉnh Hà Tĩnh"], "Công an tỉnh Hà Tĩnh")]
