@@ -89,7 +89,7 @@ _ELECTION = re.compile(r"(?=[bsn])(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nh
 
 #: The linking words before a role ("đã được nhất trí bầu chọn làm", "(đơn vị", "chuyển giao nhiệm vụ") never
 #: run longer than this: the patterns that must end where the role word starts look only this far back.
-_LINK_SPAN = 100
+_LINK_SPAN = 70
 
 
 def _ending(pattern: re.Pattern[str], left: str) -> "re.Match[str] | None":
