@@ -185,7 +185,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     free, free_first = lex.free, lex.free.by_first
     cap_compounds, cap_first = lex.cap_compounds, lex.cap_compounds.by_first
     inner, inner_first = lex.inner, lex.inner.by_first
-    heads_first = lex.heads.by_first
+    heads_first, closers_first = lex.heads.by_first, lex.closers.by_first
     n = len(toks) if limit is None else min(limit, len(toks))
     j = end = i
     closed = False
@@ -220,7 +220,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 first = t[4] and _opens_specific(toks, i, j, specific)
                 j += k
                 end = j
-                closed = bool(lex.closers.match(toks, j - k, j))
+                closed = toks[j - k][3] in closers_first and bool(lex.closers.match(toks, j - k, j))
                 run = _lower_run(toks, j, n) if first and not closed else 0
                 if run:
                     j = end = specific = run        # "Y tế dự phòng tỉnh", "Cấp thoát nước Quảng Ngãi"
@@ -250,7 +250,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 j += k
                 continue
             if t[4]:
-                k = lex.closers.match(toks, j, n)
+                k = lex.closers.match(toks, j, n) if low in closers_first else 0
                 if k:
                     j += k
                     end = j
