@@ -311,10 +311,11 @@ def _sentences(text: str, lines: list[_Line]) -> list[Sentence]:
 # the year the article reports on
 
 
+# (Both read the lower-cased sentence: a case-blind pattern gives the regex engine nothing to skip by.)
 _REVIEW = re.compile(rf"(?:tổng kết|sơ kết|kết quả|hoàn thành(?: xuất sắc)?(?: nhiệm vụ)?)[^.;]{{0,60}}?"
-                     rf"(?:năm|trong năm)\s+({YEAR})", re.IGNORECASE)
+                     rf"(?:năm|trong năm)\s+({YEAR})")
 _PLAN = re.compile(rf"(?:phương hướng|nhiệm vụ|kế hoạch|giao ước thi đua|triển khai)[^.;]{{0,50}}?"
-                   rf"(?:năm\s+)?({YEAR})\b", re.IGNORECASE)
+                   rf"(?:năm\s+)?({YEAR})\b")
 _OPENING_YEAR = re.compile(rf"^(?:Trong\s+)?[Nn]ăm\s+({YEAR})\s*,")
 
 
@@ -323,7 +324,7 @@ def _context_years(sentences: list[Sentence]) -> tuple[int | None, int | None]:
     head = [s for s in sentences[:6]]
     review = None
     for s in head:
-        m = _REVIEW.search(s.text)
+        m = _REVIEW.search(s.low)
         if m:
             review = int(m.group(1))
             break
@@ -335,7 +336,7 @@ def _context_years(sentences: list[Sentence]) -> tuple[int | None, int | None]:
     for s in sentences:
         if review is None or str(review + 1) not in s.text:
             continue
-        for m in _PLAN.finditer(s.text):
+        for m in _PLAN.finditer(s.low):
             year = int(m.group(1))
             if review is not None and year == review + 1:
                 plan = year

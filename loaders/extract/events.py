@@ -69,7 +69,8 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patt
             types[unify_tones(noun).lower()] = kind
     # matched against the lower-cased sentence (same offsets): faster than IGNORECASE
     trigger = literal_words(list(types))
-    not_reported = re.compile(rf"(?:{_alternation(d['not_reported_after'])})\s*$", re.IGNORECASE)
+    # read in the lower-cased sentence: a case-blind pattern gives the regex engine nothing to skip by
+    not_reported = re.compile(rf"(?:{_alternation(sorted({w.lower() for w in d['not_reported_after']}))})\s*$")
     reported = re.compile(rf"{first_letters(d['reported_verbs'])}(?<![^\W\d_])(?:{_alternation(d['reported_verbs'])})"
                           r"(?![^\W\d_])", re.IGNORECASE)
     activity = re.compile(
@@ -273,7 +274,7 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
         past = bool(_AT_PAST.search(lead) and _PAST.search(text, clause, m.start()))
         if not text[m.start()].isupper() and not (dates or s.is_title or past or _DONE.search(text, 0, m.start())):
             continue
-        if not_reported.search(text[max(0, m.start() - 60):m.start()]) or _planned().search(lead.lower()):
+        if not_reported.search(low, max(0, m.start() - 60), m.start()) or _planned().search(lead.lower()):
             continue
         title = _title(text, m.start())
         rest = title[len(m.group()):].strip()

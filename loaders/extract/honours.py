@@ -39,7 +39,8 @@ from ..facts import Award
 from ..gazetteer import honours as honour_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, YEAR, Article, Sentence, cue_offsets, cue_pattern, fewest_cues, finditer_from, first_letters
+from .base import (UPPER, YEAR, Article, Sentence, cue_offsets, cue_pattern, fewest_cues, finditer_from,
+                   first_letters, trie_pattern)
 from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import _name_at, position_at
 
@@ -93,8 +94,8 @@ def _verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     d = honour_words()
 
     def words(key: str) -> re.Pattern[str]:
-        alts = "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True))
-        return re.compile(rf"{first_letters(d[key])}(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.IGNORECASE)
+        # read in lower-cased text: a case-blind pattern gives the regex engine nothing to skip by
+        return re.compile(rf"(?<![^\W\d_]){trie_pattern({w.lower() for w in d[key]})}(?![^\W\d_])")
 
     return words("proposed_verbs"), words("conferred_verbs")
 
@@ -403,14 +404,15 @@ _YEAR_NEAR = re.compile(rf"(?:năm|trong năm)\s+({YEAR})(?!\s*[-–])")
 
 def _status(clause: str) -> str | None:
     proposed, conferred = _verbs()
+    low = clause.lower()
     last_p = None
-    for m in proposed.finditer(clause):
+    for m in proposed.finditer(low):
         last_p = m
     if last_p is not None:
-        after = clause[last_p.end():]
+        after = low[last_p.end():]
         if not re.search(r"(?<![^\W\d_])được(?![^\W\d_])", after):
             return "proposed"
-    if conferred.search(clause):
+    if conferred.search(low):
         return "conferred"
     return None
 
@@ -434,7 +436,7 @@ def _year(article: Article, s: Sentence, clause: str) -> tuple[int | None, str |
 _MORE_GROUPS = re.compile(r";\s*\d{1,4}\s+\w")
 
 
-def _object_end(text: str, start: int) -> int:
+def _object_end(text: str, start: int, low: str) -> int:
     """Where an honour's "cho ..." ends: the next ";" unless only more counted groups follow it."""
     pos = start
     while True:
@@ -443,7 +445,7 @@ def _object_end(text: str, start: int) -> int:
             return len(text)
         following = text.find(";", semi + 1)
         clause_end = following if following >= 0 else len(text)
-        if not _MORE_GROUPS.match(text, semi) or _verbs()[1].search(text, semi, clause_end):
+        if not _MORE_GROUPS.match(text, semi) or _verbs()[1].search(low, semi, clause_end):
             return semi
         pos = semi + 1
 
@@ -461,7 +463,7 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
         left_start = max(prev_end, clause_start)
         left = text[left_start:h.start]
         next_start = found[n + 1].start if n + 1 < len(found) else len(text)
-        right_end = min(next_start, _object_end(text, h.end))
+        right_end = min(next_start, _object_end(text, h.end, s.low if len(s.low) == len(text) else text.lower()))
         right = text[h.end:right_end]
         clause = text[clause_start:h.start]
         status = _status(clause) or _status(left + " " + right[:20]) or prev_status
