@@ -48,7 +48,8 @@ from ..facts import Event
 from ..gazetteer import event_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, Article, Sentence, cue_pattern, fewest_cues, first_letters, literal_words, word_matches
+from .base import (UPPER, Article, Sentence, cue_pattern, fewest_cues, first_letters, literal_words, trie_pattern,
+                   word_matches)
 from .blocs import BlocGroup, Blocs
 from .dates import TextDate, dates_in
 from .names import drop_definitions, head_at, lexicon, scan_name, span_text
@@ -71,8 +72,8 @@ def _tables() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patt
     trigger = literal_words(list(types))
     # read in the lower-cased sentence: a case-blind pattern gives the regex engine nothing to skip by
     not_reported = re.compile(rf"(?:{_alternation(sorted({w.lower() for w in d['not_reported_after']}))})\s*$")
-    reported = re.compile(rf"{first_letters(d['reported_verbs'])}(?<![^\W\d_])(?:{_alternation(d['reported_verbs'])})"
-                          r"(?![^\W\d_])", re.IGNORECASE)
+    verbs = {w.lower() for w in d["reported_verbs"]}
+    reported = re.compile(rf"{first_letters(verbs)}(?<![^\W\d_]){trie_pattern(verbs)}(?![^\W\d_])")  # lower-cased too
     activity = re.compile(
         rf"(?<![^\W\d_])(?P<title>(?:{_alternation(d['activities'])})(?![^\W\d_])[^.;()]{{0,80}}?)\s+do\s+"
         rf"(?P<org>{UPPER}[^.;()]{{2,120}}?)"
@@ -286,7 +287,7 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
                 continue
         title_line = s.is_title and m.start() == 0
         place = place_of()
-        if not (title_line or dates or place or past or reported.search(text[:m.start()])):
+        if not (title_line or dates or place or past or reported.search(low, 0, m.start())):
             continue
         if title_line:
             title = drop_definitions(text.rstrip(" ."))
