@@ -366,8 +366,8 @@ _TOKEN_CLASS: dict[str, tuple[tuple[str, ...], bool]] = {}
 _TOKEN_CLASS_LIMIT = 200_000
 
 
-def _suspects(words: set[str]) -> tuple[set[str], set[str]]:
-    """The glued words and the tokens with touching punctuation among an article's distinct tokens."""
+def _suspects(words: "set[str] | list[str]") -> tuple[set[str], set[str]]:
+    """The glued words and the tokens with touching punctuation among an article's tokens."""
     clean, cache = _CLEAN_TOKENS, _TOKEN_CLASS
     if len(clean) + len(cache) > _TOKEN_CLASS_LIMIT:
         clean.clear()
@@ -375,7 +375,7 @@ def _suspects(words: set[str]) -> tuple[set[str], set[str]]:
     get = cache.get
     glued: set[str] = set()
     punct: set[str] = set()
-    for token in words - clean:
+    for token in {w for w in words if w not in clean}:
         found = get(token)
         if found is None:
             found = (_suspect_words(token), _punct_suspect(token))
@@ -534,7 +534,7 @@ def normalise(original: str) -> Normalised:
     text = _apply(text, _drop_edits(text), stages)
     text = _apply(text, _nfc_edits(text), stages)
     text = unify_tones(text)                         # same length: no map needed
-    glued, punct = _suspects(set(text.split()))
+    glued, punct = _suspects(text.split())
     text = _apply(text, _merge(_glue_edits(text, suspects=glued), _punct_edits(text, tokens=punct)), stages)
     text = _apply(text, _ws_edits(text), stages)
     return Normalised(original=original, text=text, stages=stages)
