@@ -99,7 +99,8 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
 
     for s in article.sentences:
         text = s.text
-        has_number = s.has_digit and (" số " in s.low or _SYMBOL_HINT.search(text) is not None)
+        has_number = s.has_digit and (" số " in s.low or ("/" in text or "-" in text)
+                                      and _SYMBOL_HINT.search(text) is not None)
         has_law = "luật" in s.low
         has_resolution = "Nghị quyết" in text
         if not (has_number or has_law or has_resolution):
