@@ -37,7 +37,6 @@ from typing import Sequence
 
 from ..facts import Leadership
 from ..gazetteer import roles
-from ..keys import name_key
 from .base import YEAR, Article, Sentence, Token, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
 from .names import abbreviation_end, bloc_at, head_at, org_ending_at, scan_name, span_text
@@ -402,18 +401,6 @@ def _from_persons(article: Article, blocs: Blocs, persons: list[PersonRecord],
             out.append((group, Leadership(year, _notation(m.group()), person.org, basis, article.provenance(s))))
 
 
-def _as_member(group: BlocGroup, org: str) -> str:
-    """The member a leading body is: "UBND tỉnh Nghệ An" leads as the member "tỉnh Nghệ An"."""
-    if not group.members:
-        return org
-    key = name_key(org)
-    keys = [(name_key(m.name), m.name) for m in group.members]
-    if any(k == key for k, _ in keys):
-        return org
-    inside = [name for k, name in keys if len(k.split()) >= 2 and key.endswith(f" {k}")]
-    return inside[0] if len(inside) == 1 else org
-
-
 def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None:
     """Attach every leadership term the article states to its bloc (in place)."""
     terms: list[tuple[BlocGroup, Leadership]] = []
@@ -430,7 +417,8 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
             recent[id(group)] = (s.index, term.year)
         terms.extend(found)
     for group, term in terms:
-        term.org = _as_member(group, term.org)
+        # the body is written as the sentence that states the role writes it ("UBND tỉnh Lạng Sơn là Cụm
+        # trưởng" gives "UBND tỉnh Lạng Sơn", whatever the member list calls the province)
         kept = group.add_leadership(term)
         if kept is not term and id(kept) in from_persons and id(term) not in from_persons:
             # a sentence that states a role names the body as it wants it named ("Liên đoàn Lao động

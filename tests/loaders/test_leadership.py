@@ -79,10 +79,10 @@ def test_handing_over_and_taking_over() -> None:
         (2024, "deputy", "Công an tỉnh Thái Bình"), (2023, "deputy", "Công an tỉnh Ninh Bình")]
 
 
-def test_a_leader_written_as_a_provincial_authority_is_the_member_province() -> None:
+def test_a_leader_is_written_as_the_sentence_stating_the_role_writes_it() -> None:
     got = terms("Cụm thi đua các tỉnh Đông Bắc gồm 3 tỉnh: Cao Bằng, Lạng Sơn và Bắc Kạn. UBND tỉnh Lạng Sơn "
                 "là Cụm trưởng năm 2023.")
-    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "tỉnh Lạng Sơn")]
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "UBND tỉnh Lạng Sơn")]
 
 
 def test_each_term_goes_to_the_bloc_the_sentence_is_about() -> None:
