@@ -289,6 +289,13 @@ _NUMBERED = re.compile(r"(?:^|(?<=[\s;,:]))\(\d{1,2}\)\s*|(?:^|(?<=[;:]\s))\d{1,
 _EXPAND = re.compile(rf"^(?P<head>(?:{UPPER}|[a-zđ])[^,;:]*?)\s+(?:các|\d{{1,3}})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|"
                      rf"thành phố|huyện|quận|sở|trường)\s*:?\s*(?P<first>{UPPER}.*)$")
 _LEAD = re.compile(r"^(?:và|các đơn vị|đơn vị|là|gồm|:)\s+", re.IGNORECASE)
+#: What may stand between "gồm" and the first member: "(các) cơ quan, đơn vị (sau):", "thành viên là".
+#: (Lists of places keep their unit, "các tỉnh:", for the splitter to write out.)
+_LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|bộ,\s*ngành|"
+                        r"sở,\s*ban,\s*ngành|sở,\s*ngành|doanh nghiệp)\s*(?:sau(?:\s+đây)?)?\s*:\s*)?"
+                        r"(?:thành viên|đơn vị)?\s*(?:là|sau)?\s*:?\s*")
+#: A unit that names its own place ("Cục Thi hành án dân sự tỉnh") is whole: the next item is not its parent.
+_PLACED = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|quận|Trung ương)$")
 _TRAIL = re.compile(r"[\s.;,:…]+$|\s*\([^()]*\)\s*$")
 _TRAIL_ENDS = frozenset(".;,:…)")
 #: Where a member list ends before its sentence does: "..., trong đó X giữ vai trò Cụm trưởng".
@@ -411,7 +418,8 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
             continue
         if raw and part[0].islower() and not names_a_body(part) and _name_words_start(part):
             raw[-1] = f"{raw[-1]}, {part}"                  # a name's lower-case tail
-        elif raw and _starts_with(raw[-1], nw.unit_heads) and _starts_with(part, nw.parent_heads):
+        elif raw and _starts_with(raw[-1], nw.unit_heads) and _starts_with(part, nw.parent_heads) \
+                and not _PLACED.search(raw[-1]):
             raw[-1] = f"{raw[-1]}, {part}"                  # "Cục Tổ chức cán bộ, Bộ Công an"
         else:
             raw.append(part)
@@ -497,8 +505,8 @@ def _members(article: Article, blocs: Blocs) -> None:
                     near = [inner]
                 count = int(near[-1].group(1)) if near else None
                 unit = near[-1].group("unit") if near else None
-            m = re.match(r"\s*(?:thành viên|đơn vị)?\s*(?:là|sau)?\s*:?\s*", s.text[list_start:])
-            list_start += m.end() if m else 0
+            m = _LIST_HEAD.match(s.text, list_start)
+            list_start = m.end() if m else list_start
             list_end = _list_end(s.text, list_start, open_paren)
             items = split_members(s.text[list_start:list_end], unit)
             if not items:

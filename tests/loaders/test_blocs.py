@@ -146,3 +146,16 @@ def test_every_member_counted_as_the_subject_of_a_sentence() -> None:
 def test_a_part_of_the_bloc_is_not_its_member_count(sentence: str) -> None:
     [bloc] = blocs_of(f"Khối thi đua các huyện tỉnh Thanh Hóa tổng kết năm 2022. {sentence}")
     assert bloc.stated_member_count is None
+
+
+def test_a_list_headed_by_the_kind_of_member() -> None:
+    [bloc] = blocs_of("Khối thi đua Nội chính tỉnh Bắc Giang gồm các cơ quan, đơn vị sau: Sở Tư pháp, Thanh tra tỉnh "
+                      "và Tòa án nhân dân tỉnh.")
+    assert [m.name for m in bloc.members] == ["Sở Tư pháp", "Thanh tra tỉnh", "Tòa án nhân dân tỉnh"]
+
+
+def test_a_unit_that_names_its_place_is_not_reattached_to_the_next_member() -> None:
+    assert split_members("Cục Thi hành án dân sự tỉnh, Công an tỉnh và Cục Hải quan tỉnh") == [
+        "Cục Thi hành án dân sự tỉnh", "Công an tỉnh", "Cục Hải quan tỉnh"]
+    assert split_members("Phòng Tổ chức cán bộ, Công an tỉnh Bình Định; Sở Nội vụ") == [
+        "Phòng Tổ chức cán bộ, Công an tỉnh Bình Định", "Sở Nội vụ"]
