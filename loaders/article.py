@@ -352,12 +352,27 @@ def _context_years(sentences: list[Sentence]) -> tuple[int | None, int | None]:
 # assembling
 
 
+#: How a sentence ends; a text whose last sentence ends otherwise (and is not a short caption or a
+#: name) was cut off mid-sentence, and what runs to its end may be incomplete.
+_FINISHED = ('.', '!', '?', '…', ':', ';', '"', '”', '’', ')', ']', '»')
+_CUT_WORDS = 8
+
+
+def _mark_cut(sentences: list[Sentence]) -> None:
+    body = [s for s in sentences if not s.is_title]
+    if len(body) >= 2:
+        last = body[-1]
+        if not last.text.rstrip().endswith(_FINISHED) and len(last.text.split()) >= _CUT_WORDS:
+            last.cut = True
+
+
 def build_article(original: str, name: str, *, title: str | None = None,
                   published: str | None = None) -> Article:
     """Normalise an article's text, drop its furniture, split its sentences, find its years."""
     norm = normalise(original)
     lines, dateline = _strip_furniture(norm.text, title)
     sentences = _sentences(norm.text, lines)
+    _mark_cut(sentences)
     title_sentence = next((s for s in sentences if s.is_title), None)
     article = Article(name=name, norm=norm, sentences=sentences,
                       title=title_sentence.text if title_sentence else title,

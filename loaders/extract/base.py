@@ -252,6 +252,12 @@ class Sentence:
     text: str
     line: int
     is_title: bool = False
+    cut: bool = False       # the article's text stops in the middle of this sentence
+
+    def reaches_cut(self, end: int) -> bool:
+        """Whether something ending at offset ``end`` runs to where the text was cut off (so may be
+        incomplete: "tặng Bằng khen của Chủ tịch" of a text that stopped there)."""
+        return self.cut and end >= len(self.text.rstrip(" ,;:-–"))
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -509,6 +509,8 @@ def _members(article: Article, blocs: Blocs) -> None:
             list_start = m.end() if m else list_start
             list_end = _list_end(s.text, list_start, open_paren)
             items = split_members(s.text[list_start:list_end], unit)
+            if items and s.reaches_cut(list_end):
+                items = items[:-1]      # the list ran to where the text was cut off: its last item is not whole
             if not items:
                 continue
             prov = article.provenance(s)

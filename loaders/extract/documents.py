@@ -132,7 +132,9 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
                 base = m.group()[: min(cut) - m.start()] if cut else m.group()
                 found.append((m.start(), m.end(), prefix + name_key(base), title))
         prov = None
-        for _, _, key, title in sorted(found):
+        for _, end, key, title in sorted(found):
+            if s.reaches_cut(end):
+                continue        # a citation cut off: its number may not be whole
             prov = prov or article.provenance(s)
             add(key, title, prov)
     return [by_key[k] for k in order]

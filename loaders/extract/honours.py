@@ -499,6 +499,8 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
         year, basis = _year(article, s, left + right)
         prov = article.provenance(s)
         for count, kind, named in recipients.groups:
+            if s.cut and (s.reaches_cut(h.end) or named and s.reaches_cut(text.rfind(named) + len(named))):
+                continue        # the honour or its recipient runs to where the text was cut off
             out.append(Award(award=h.award, status=status, recipient=named, recipient_count=count,
                              recipient_kind=kind, year=year, year_basis=basis, conferred_by=conferred_by,
                              provenance=prov))

@@ -371,6 +371,8 @@ class _Reader:
                 if group is None:
                     continue
                 year, basis = self._year(h, h_stated if h_stated is not None else stated, elected, group)
+                if self.s.cut and self.s.reaches_cut(text.rfind(org) + len(org)):
+                    continue    # the body's name runs to where the text was cut off
                 out.append((group, Leadership(year, h.role, org, basis, prov)))
         return out
 

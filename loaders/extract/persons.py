@@ -500,7 +500,7 @@ def extract(article: Article) -> list[PersonRecord]:
                 if r is not None and r.kind == "rank":
                     rank = [r]
             after = _chain_after(s.text, s, toks, end)
-            found = before + rank + after
+            found = [p for p in before + rank + after if not s.reaches_cut(p.end)]   # not a post cut off
             if found:
                 key = name_key(name)
                 record = records.get(key)

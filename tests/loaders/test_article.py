@@ -138,3 +138,21 @@ def test_photo_credits_are_cut_from_their_caption_which_stays() -> None:
     assert "Quang cảnh hội nghị tổng kết công tác thi đua." in sentences
     assert "Đồng chí Lê Văn Tâm phát biểu tại hội nghị." in sentences
     assert not any("Trần Hải" in s or "Nguyễn An" in s or s.endswith("(") for s in sentences)
+
+
+def test_facts_that_run_to_where_the_text_was_cut_off_are_left_out() -> None:
+    facts = extract_text(
+        "Khối thi đua Kinh tế tỉnh Sóc Trăng tổng kết năm 2023\n"
+        "Ngày 10/1, Khối thi đua Kinh tế tỉnh Sóc Trăng gồm: Sở Tài chính, Sở Công Thương, Cục Thuế tỉnh.\n"
+        "Hội nghị đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Tài chính, tặng Bằng khen của Chủ tịch", "t.txt")
+    assert [(a.award, a.recipient) for a in facts.awards] == [("Cờ thi đua", "Sở Tài chính")]
+    cut = extract_text(
+        "Khối thi đua Kinh tế tỉnh Sóc Trăng tổng kết năm 2023\n"
+        "Ngày 10/1, Khối thi đua Kinh tế tỉnh Sóc Trăng tổ chức hội nghị tổng kết năm 2023.\n"
+        "Khối thi đua Kinh tế tỉnh Sóc Trăng gồm: Sở Tài chính, Sở Công Thương, Cục Thu", "t.txt")
+    assert [m.name for m in cut.blocs[0].members] == ["Sở Tài chính", "Sở Công Thương"]
+    whole = extract_text(
+        "Khối thi đua Kinh tế tỉnh Sóc Trăng tổng kết năm 2023\n"
+        "Ngày 10/1, Khối thi đua Kinh tế tỉnh Sóc Trăng tổ chức hội nghị tổng kết năm 2023.\n"
+        "Khối thi đua Kinh tế tỉnh Sóc Trăng gồm: Sở Tài chính, Sở Công Thương, Cục Thuế tỉnh.", "t.txt")
+    assert [m.name for m in whole.blocs[0].members] == ["Sở Tài chính", "Sở Công Thương", "Cục Thuế tỉnh"]
