@@ -296,10 +296,12 @@ _LIST_HEAD = re.compile(r"\s*(?:(?:các|những)\s+(?:cơ quan,\s*đơn vị|cơ
                         r"(?:thành viên|đơn vị)?\s*(?:là|sau)?\s*:?\s*")
 #: A unit that names its own place ("Cục Thi hành án dân sự tỉnh") is whole: the next item is not its parent.
 _PLACED = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|quận|Trung ương)$")
-_TRAIL = re.compile(r"[\s.;,:…]+$|\s*\([^()]*\)\s*$")
+_TRAIL = re.compile(r"[\s.;,:…]+$|\s*\([^()]*\)\s*$|\s*,?\s*(?:và\s+)?(?:các|những)$")
 _TRAIL_ENDS = frozenset(".;,:…)")
 #: Where a member list ends before its sentence does: "..., trong đó X giữ vai trò Cụm trưởng".
-_LIST_END = re.compile(r"(?=[,\s]),?\s+(?:trong đó|trong số đó|với sự|nhằm|để|đồng thời|đã|đang|sẽ|vừa|cùng|được|tham gia)"
+_LIST_END = re.compile(r"(?=[,\s])(?<!các)(?<!những),?\s+(?:trong đó|trong số đó|với sự|nhằm|để|đồng thời|đã|đang|sẽ|vừa|cùng|được|tham gia"
+                       # the verb of the sentence the list is the subject of: "gồm Công an các tỉnh A, B tổ chức ..."
+                       r"|tổ chức|tiến hành|triển khai|thực hiện|ký kết|tổng kết|sơ kết|thống nhất|phát động|bầu)"
                        r"(?![^\W\d_])")
 _UNIT_LIST = re.compile(r"^\s*(?:các\s+|\d{1,3}\s+)?(tỉnh,\s*thành phố|tỉnh, thành|tỉnh|thành phố)\s*:\s*")
 _UNIT_ABBREVIATION = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|thành phố\s+|tỉnh\s+)")
@@ -314,7 +316,7 @@ def _clean(piece: str) -> str:
     for _ in range(3):
         new = _LEAD.sub("", piece)
         last = new[-1:]
-        if last in _TRAIL_ENDS or last.isspace():     # what _TRAIL can take off ends in one of these
+        if last in _TRAIL_ENDS or last.isspace() or new.endswith(("các", "những")):   # what _TRAIL takes off
             new = _TRAIL.sub("", new)
         new = new.strip()
         if new == piece:
@@ -432,8 +434,10 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
             out.append(_with_unit(head[0], _place_name(_clean(m.group("first"))), head[1]))
             continue
         if head and (not names_a_body(part) or _UNIT_ABBREVIATION.match(part)):
-            out.append(_with_unit(head[0], _place_name(part), head[1]))
-            continue
+            if part[:1].isupper() or _UNIT_ABBREVIATION.match(part):
+                out.append(_with_unit(head[0], _place_name(part), head[1]))
+                continue
+            break       # "... Thái Nguyên tổ chức hội nghị và ký kết ...": no place, so no more members
         head = None
         if unit and unit.split(",")[0] in ("tỉnh", "thành phố") and province_named(_place_name(part)):
             name = _place_name(part)

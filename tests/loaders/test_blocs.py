@@ -159,3 +159,13 @@ def test_a_unit_that_names_its_place_is_not_reattached_to_the_next_member() -> N
         "Cục Thi hành án dân sự tỉnh", "Công an tỉnh", "Cục Hải quan tỉnh"]
     assert split_members("Phòng Tổ chức cán bộ, Công an tỉnh Bình Định; Sở Nội vụ") == [
         "Phòng Tổ chức cán bộ, Công an tỉnh Bình Định", "Sở Nội vụ"]
+
+
+def test_a_member_list_that_is_the_subject_of_a_sentence_ends_at_its_verb() -> None:
+    [bloc] = blocs_of("Cụm thi đua số 3 Bộ Công an gồm Công an các tỉnh Hà Giang, Tuyên Quang, Yên Bái tổ chức hội "
+                      "nghị tổng kết năm 2023 và ký kết giao ước thi đua năm 2024.")
+    assert [m.name for m in bloc.members] == ["Công an tỉnh Hà Giang", "Công an tỉnh Tuyên Quang",
+                                              "Công an tỉnh Yên Bái"]
+    # a kind of body named in the plural is not a member, and leaves nothing on the one before it
+    assert split_members("Ủy ban MTTQ Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh và Văn phòng Tỉnh ủy") == [
+        "Ủy ban MTTQ Việt Nam tỉnh", "Văn phòng Tỉnh ủy"]
