@@ -185,13 +185,14 @@ class Store:
             raise StoreError(f"{path}: not an RDF file thidua reads ({', '.join(RDF_INPUT_FORMATS)})")
         report = LoadReport(quads_before=len(self))
         graph = ox.NamedNode(str(GRAPH[f"file/{iris.file_slug(path.name)}"]))
+        # extend() is one transaction: a syntax error anywhere in the file writes nothing,
+        # and the quads stream through instead of being held in a list (half the peak memory).
         try:
-            quads = _in_graph(ox.parse(path=str(path), format=rdf_format, rename_blank_nodes=True), graph)
+            self._ox.extend(_in_graph(ox.parse(path=str(path), format=rdf_format, rename_blank_nodes=True), graph))
         except SyntaxError as exc:
             raise StoreError(f"{path}: not valid {rdf_format.name}: {str(exc).splitlines()[0]}") from None
         except (OSError, ValueError) as exc:
             raise StoreError(f"{path}: cannot read: {str(exc).splitlines()[0]}") from None
-        self._ox.extend(quads)
         report.sources = 1
         if refresh:
             self.refresh_labels()
@@ -289,7 +290,7 @@ class Store:
         return buffer.getvalue()
 
 
-def _in_graph(quads: Iterable[ox.Quad], graph: ox.NamedNode) -> list[ox.Quad]:
+def _in_graph(quads: Iterable[ox.Quad], graph: ox.NamedNode) -> Iterator[ox.Quad]:
     """Parsed quads, those of the default graph moved into ``graph``."""
-    return [ox.Quad(q.subject, q.predicate, q.object, graph) if isinstance(q.graph_name, ox.DefaultGraph) else q
-            for q in quads]
+    for q in quads:
+        yield ox.Quad(q.subject, q.predicate, q.object, graph) if isinstance(q.graph_name, ox.DefaultGraph) else q

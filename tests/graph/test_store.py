@@ -64,11 +64,13 @@ def test_default_location_follows_the_environment(monkeypatch: pytest.MonkeyPatc
 
 
 def test_bad_rdf_writes_nothing(tmp_path: Path) -> None:
+    # the file streams into one transaction: an error on its last line must undo its first 5,000
     store = Store(":memory:")
     before = len(store)
     path = tmp_path / "bad.ttl"
-    path.write_text("<http://e/a> <http://e/p> <http://e/b> .\n<http://e/a> <http://e/p> .\n", encoding="utf-8")
-    with pytest.raises(StoreError, match="bad.ttl: not valid Turtle: .* line 2"):
+    good = "".join(f"<http://e/a{i}> <http://e/p> <http://e/b> .\n" for i in range(5000))
+    path.write_text(good + "<http://e/a> <http://e/p> .\n", encoding="utf-8")
+    with pytest.raises(StoreError, match="bad.ttl: not valid Turtle: .* line 5001"):
         store.load_rdf(path)
     assert len(store) == before
 
