@@ -20,8 +20,9 @@ signings. A joint activity is an event of type other: "... do <body> (chủ
 trì) tổ chức", or a hội thao, hội thi, giải ... that the text says was held
 ("đã ... tổ chức hội thao nghiệp vụ của Cụm").
 
-Several blocs that hold their meetings in turn ("Khối A và Khối B lần lượt tổ
-chức hội nghị ...") hold one event each; a later sentence that places one
+Several blocs named together as holding meetings ("Khối A và Khối B (lần
+lượt) tổ chức hội nghị ...") hold one event each, unless they hold it together
+("phối hợp tổ chức", "hội nghị liên tịch"); a later sentence that places one
 bloc's meeting ("Buổi chiều cùng ngày, tại Sở X, Khối B tổng kết năm 2019")
 gives that event its place.
 
@@ -126,7 +127,8 @@ _NOMINAL = re.compile(r"(?<![^\W\d_])(?:việc|công tác|hoạt động|thủ t
 _AT_PAST = re.compile(r"(?<![^\W\d_])(?:tại|từ)\s+$")
 _PAST = re.compile(r"(?=[đv])(?<![^\W\d_])(?:đã|được|vừa)(?![^\W\d_])")
 _HELD_BEFORE = re.compile(r"(?<![^\W\d_])tổ chức\s+(?:thành công\s+)?(?:[^\W\d_]+\s+){0,5}?(?:và\s+)?$")
-_IN_TURN = re.compile(r"(?<![^\W\d_])lần lượt(?![^\W\d_])")
+#: Blocs that hold one meeting together ("phối hợp tổ chức", "hội nghị liên tịch"), not one each.
+_TOGETHER = re.compile(r"(?<![^\W\d_])(?:phối hợp|liên tịch|cùng|chung)(?![^\W\d_])")
 _MEETING_VERB = re.compile(r"\s*(?:-[^-]{0,120}-\s*)?(?:đã\s+|vừa\s+)?(?:tổ chức\s+)?(?:hội nghị|tổng kết|sơ kết|họp)"
                            r"(?![^\W\d_])")
 
@@ -180,6 +182,22 @@ def _subject_blocs(s: Sentence, blocs: Blocs, before: int) -> list[BlocGroup]:
         if b.end <= before and b.group is not None and b.group.reportable and b.group not in out:
             out.append(b.group)
     return out
+
+
+def _joint_subjects(s: Sentence, blocs: Blocs, before: int) -> list[BlocGroup]:
+    """Blocs named one after another ("Khối A và Khối B", "Khối A, Khối B") as what a sentence is about,
+    before an offset; a lone bloc or blocs apart in the sentence give one or none."""
+    run: list[BlocGroup] = []
+    last_end = -1
+    for b in blocs.in_sentence(s):
+        if b.end > before or b.group is None or not b.group.reportable:
+            continue
+        if run and s.text[last_end:b.start].strip() not in ("và", ",", ", và"):
+            run = []            # not listed with the one before it: start again
+        if b.group not in run:
+            run.append(b.group)
+        last_end = b.end
+    return run
 
 
 def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str | None:
@@ -299,9 +317,9 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
         date = dates[0].iso if dates and not past else None
         event = Event(type=kind, title=title, date=date, place=place if not (title_line or past) else None,
                       organiser=_organiser(s, blocs, m.start(), title), provenance=article.provenance(s))
-        subjects = _subject_blocs(s, blocs, m.start())
-        if len(subjects) > 1 and _IN_TURN.search(text, 0, m.start()):
-            for group in subjects:          # "Khối A và Khối B lần lượt tổ chức hội nghị ...": one each
+        subjects = _joint_subjects(s, blocs, m.start())
+        if len(subjects) > 1 and not _TOGETHER.search(text, 0, m.start() + len(title)):
+            for group in subjects:          # "Khối A và Khối B (lần lượt) tổ chức hội nghị ...": one each
                 found.add(replace(event, organiser=group.name))
         else:
             found.add(event)

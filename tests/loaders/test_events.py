@@ -127,3 +127,11 @@ def test_a_headline_with_a_subtitle_names_the_body_s_event() -> None:
     assert [(t, title, d) for t, title, d, _, _ in got] == [
         ("congress", "Đại hội Thi đua yêu nước ngành Thanh tra lần thứ V, giai đoạn 2025 - 2030", "2025-09-11"),
         ("other", "Hội thao ngành Thanh tra lần thứ hai", None)]
+
+
+def test_blocs_named_together_hold_a_meeting_each_unless_they_hold_it_together() -> None:
+    text = ("Tin\n28/12/2023 10:00\nNgày 27/12, Khối thi đua các cơ quan Đảng tỉnh Nam Định và Khối thi đua các "
+            "cơ quan Nội chính tỉnh Nam Định {} hội nghị tổng kết công tác thi đua năm 2023.")
+    assert [e[4] for e in events(text.format("đã tổ chức"))] == [
+        "Khối thi đua các cơ quan Đảng tỉnh Nam Định", "Khối thi đua các cơ quan Nội chính tỉnh Nam Định"]
+    assert len(events(text.format("phối hợp tổ chức"))) == 1
