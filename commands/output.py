@@ -8,12 +8,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 import unicodedata
+from pathlib import Path
 from typing import Any, Iterable, Sequence
+
+import click
+
+from ..files import write_atomically
 
 from ..ontology.vocab import shorten
 
-__all__ = ["display_width", "render_table", "render_csv", "render_json", "cell"]
+__all__ = ["display_width", "render_table", "render_csv", "render_json", "cell", "emit"]
 
 
 def display_width(text: str) -> int:
@@ -76,3 +82,13 @@ def render_csv(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 def render_json(records: Any) -> str:
     """JSON with Unicode as is; dates as ISO text."""
     return json.dumps(records, ensure_ascii=False, indent=2, default=str)
+
+
+def emit(data: bytes, out: Path | None, what: str) -> None:
+    """Bytes to stdout, or to a file written whole (saying so on stderr)."""
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomically(out, data)
+        click.echo(f"wrote {out} ({len(data)} bytes, {what})", err=True)

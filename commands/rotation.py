@@ -12,8 +12,7 @@ from ..graph.views.blocs import BlocMatchError
 from ..graph.views.export import to_gexf, to_graphml, to_node_link
 from ..graph.views.report import FORECAST_NOTE, Rotation, load_rotation
 from ..graph.views.timeline import Holder, Timeline
-from .output import render_json, render_table
-from ..files import write_atomically
+from .output import emit, render_json, render_table
 
 __all__ = ["COMMANDS", "rotation", "viz", "render_rotation"]
 
@@ -104,15 +103,6 @@ def render_rotation(rotation: Rotation) -> str:
     return "\n\n".join(sections)
 
 
-def _emit(data: bytes, out: Path | None, what: str) -> None:
-    if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        write_atomically(out, data)
-        click.echo(f"wrote {out} ({len(data)} bytes, {what})", err=True)
-
-
 @click.command("rotation")
 @click.option("--bloc", metavar="TEXT", help=_BLOC_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "graphml", "gexf", "node-link"]),
@@ -154,7 +144,7 @@ def rotation(settings: Any, bloc: str | None, fmt: str, out: Path | None) -> Non
         if out is None:
             click.echo(text, nl=False)
         else:
-            _emit(text.encode("utf-8"), out, "table")
+            emit(text.encode("utf-8"), out, "table")
         return
     if fmt == "json":
         data = render_json({"records": report.records(), "analyses": report.analyses()})
@@ -162,9 +152,9 @@ def rotation(settings: Any, bloc: str | None, fmt: str, out: Path | None) -> Non
         data = render_json(to_node_link(report.graph()))
     else:
         graph = report.graph()
-        _emit(to_graphml(graph) if fmt == "graphml" else to_gexf(graph), out, fmt)
+        emit(to_graphml(graph) if fmt == "graphml" else to_gexf(graph), out, fmt)
         return
-    _emit((data + "\n").encode("utf-8"), out, fmt)
+    emit((data + "\n").encode("utf-8"), out, fmt)
 
 
 @click.command("viz")

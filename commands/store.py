@@ -15,9 +15,8 @@ from ..graph.remote import RemoteEndpoint
 from ..graph.store import EXPORT_FORMATS, StoreError
 from ..graph.terms import to_python
 from ..graph.validate import validate as validate_store
-from ..files import write_atomically
 from ..pipeline import LoadSummary, load_paths
-from .output import render_csv, render_json, render_table
+from .output import emit, render_csv, render_json, render_table
 
 __all__ = ["COMMANDS", "progress_bar", "report_load"]
 
@@ -205,13 +204,7 @@ def export(settings: Any, fmt: str, out: Path | None, with_ontology: bool) -> No
       thidua export --out thidua.ttl
       thidua export --format trig --out thidua.trig   # one named graph per source
     """
-    data = settings.store().export(fmt, include_ontology=with_ontology)
-    if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        write_atomically(out, data)
-        click.echo(f"wrote {out} ({len(data)} bytes, {fmt})", err=True)
+    emit(settings.store().export(fmt, include_ontology=with_ontology), out, fmt)
 
 
 # --------------------------------------------------------------------------- validate

@@ -55,6 +55,14 @@ class Source:
     quote: str | None = None
 
 
+def _default_labels(record: Any) -> None:
+    """A record without labels shows its IRIs instead (frozen dataclasses: set through object)."""
+    if not record.bloc_label:
+        object.__setattr__(record, "bloc_label", record.bloc)
+    if not record.org_label:
+        object.__setattr__(record, "org_label", record.org)
+
+
 @dataclass(frozen=True)
 class Term:
     """One leadership term: a body held a role in a bloc for a year.
@@ -74,10 +82,7 @@ class Term:
     sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
-        if not self.bloc_label:
-            object.__setattr__(self, "bloc_label", self.bloc)
-        if not self.org_label:
-            object.__setattr__(self, "org_label", self.org)
+        _default_labels(self)
 
 
 @dataclass(frozen=True)
@@ -93,10 +98,7 @@ class Membership:
     sources: tuple[Source, ...] = ()
 
     def __post_init__(self) -> None:
-        if not self.bloc_label:
-            object.__setattr__(self, "bloc_label", self.bloc)
-        if not self.org_label:
-            object.__setattr__(self, "org_label", self.org)
+        _default_labels(self)
 
 
 @dataclass(frozen=True)
