@@ -1,7 +1,6 @@
 """Commands that follow leadership from year to year and draw the graph: rotation, viz."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
