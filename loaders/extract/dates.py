@@ -30,11 +30,14 @@ __all__ = ["parse_dateline", "dates_in", "TextDate", "make_date"]
 _WEEKDAY = r"(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật|CN)"
 _LABEL = r"(?:[Cc]ập nhật(?: lúc)?|[Nn]gày đăng|[Đđ]ăng ngày|[Đđ]ăng lúc|[Tt]hời gian(?: đăng)?|[Xx]uất bản|[Nn]gày)"
 _TIME = r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH|am|pm))?"
+#: the place an official-style dateline starts with ("Hà Nội, ngày 20 tháng 7 năm 2024"): capitalised words
+_PLACE = r"(?:TP\.\s*)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*){0,3}"
 _DATELINE = re.compile(
-    rf"^\(?\s*(?:{_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?"
+    rf"^\(?\s*(?:{_PLACE}\s*,\s*(?=[Nn]gày))?(?:{_LABEL}\s*:?\s*)?(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?"
     rf"(?:(?P<t1>{_TIME})\s*[-|,]?\s*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?)?"
     r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
-    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))"
+    r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:năm|,)\s*(?P<wy>\d{4}))"
     rf"(?:\s*[-|,]?\s*(?:lúc\s*)?(?P<t2>{_TIME}))?"
     r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?\s*\)?\s*$")
 
@@ -64,6 +67,8 @@ def parse_dateline(line: str) -> str | None:
         return None
     if m.group("iy"):
         return make_date(int(m.group("id")), int(m.group("im")), int(m.group("iy")))
+    if m.group("wy"):
+        return make_date(int(m.group("wd")), int(m.group("wm")), int(m.group("wy")))
     return make_date(int(m.group("d")), int(m.group("m")), int(m.group("y")))
 
 

@@ -177,7 +177,10 @@ def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
         if b > e:
             prefix = _body_prefix(entry.text)
             written = span_text(text, toks, e, b)
-            body = written if prefix is None else (f"{prefix} {written}" if prefix else None)
+            if prefix is None or written.startswith(prefix + " "):
+                body = written
+            else:
+                body = f"{prefix} {written}" if prefix else None
             e = b
     if e == i + len(entry.words) and entry.kind in ("post", "membership") and _needs_body(entry.text):
         return None
@@ -219,10 +222,10 @@ def _honorific_before_surname(toks: Sequence[Token], i: int) -> bool:
 
 
 def _name_syllable(toks: Sequence[Token], j: int, n: int) -> int:
-    """Tokens the name syllable at ``j`` covers (2 for Ê Đê "H'Hen", "H’Yim"), else 0."""
+    """Tokens the name syllable at ``j`` covers (3 for Ê Đê "H'Hen", "H’Yim", "H' Yim"), else 0."""
     t = toks[j]
     if t.text == "H" and j + 2 < n and toks[j + 1].text in "'’" and _syllable(toks[j + 2]) \
-            and toks[j + 1].start == t.end and toks[j + 2].start == toks[j + 1].end:
+            and toks[j + 1].start == t.end and toks[j + 2].start - toks[j + 1].end <= 1:
         return 3
     if _syllable(t) and not head_at(toks, j) and _title_at(toks, j, n) is None:
         return 1

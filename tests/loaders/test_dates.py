@@ -15,6 +15,8 @@ from thidua.loaders.extract.dates import dates_in, make_date, parse_dateline
     ("Chủ nhật, 12/5/2024 | 10:00", "2024-05-12"),
     ("Ngày đăng: 05-03-2024", "2024-03-05"),
     ("2024-04-11 07:44", "2024-04-11"),
+    ("Quảng Ngãi, ngày 3/9/2021", "2021-09-03"),                 # the official-style dateline
+    ("TP. Cần Thơ, ngày 14 tháng 11 năm 2022", "2022-11-14"),
 ])
 def test_datelines(line: str, iso: str) -> None:
     assert parse_dateline(line) == iso
@@ -25,6 +27,7 @@ def test_datelines(line: str, iso: str) -> None:
     "9 10 179",
     "31/02/2023",                                            # not a real day
     "Ngày 28/4, tại Hà Nội đã diễn ra Hội nghị tổng kết công tác thi đua năm 2022 của Khối",
+    "Hội nghị Cụm, ngày 3/9/2021",                           # a sentence-case phrase is not a place
 ])
 def test_lines_that_are_not_datelines(line: str) -> None:
     assert parse_dateline(line) is None

@@ -90,6 +90,7 @@ def test_family_names_of_the_northern_and_southern_peoples(written: str, name: s
     ("đồng chí A Kiên", "A Kiên"),                   # Ba Na: no family name
     ("bà H'Yim Kđoh", "H'Yim Kđoh"),                 # Ê Đê women's names
     ("bà H’Bla Êban", "H’Bla Êban"),
+    ("bà H' Nhung Ksor", "H' Nhung Ksor"),           # with a space after the apostrophe
     ("đồng chí Mùa A Vảng", "Mùa A Vảng"),            # a family name the list does not hold
 ])
 def test_a_name_introduced_by_an_honorific_needs_no_known_family_name(written: str, name: str) -> None:
@@ -103,6 +104,14 @@ def test_an_unknown_family_name_before_a_middle_name() -> None:
     # the end of a place before a name is not its family name
     assert persons("Phó Chủ tịch UBND tỉnh Gia Lai Văn Thị Kim Oanh dự hội nghị.") == [
         ("Văn Thị Kim Oanh", ["Phó Chủ tịch UBND tỉnh Gia Lai"], "UBND tỉnh Gia Lai")]
+
+
+def test_the_body_of_a_trưởng_ban_is_the_ban() -> None:
+    assert persons("Dự có đồng chí Lò Văn Mười, Trưởng ban Tổ chức Tỉnh ủy Lai Châu; bà Cao Thị Hoa, "
+                   "Phó Trưởng ban Ban Tuyên giáo Thành ủy Hải Phòng.") == [
+        ("Lò Văn Mười", ["Trưởng ban Tổ chức Tỉnh ủy Lai Châu"], "Ban Tổ chức Tỉnh ủy Lai Châu"),
+        ("Cao Thị Hoa", ["Phó Trưởng ban Ban Tuyên giáo Thành ủy Hải Phòng"],
+         "Ban Tuyên giáo Thành ủy Hải Phòng")]
 
 
 def test_ông_and_bà_opening_a_sentence_are_not_part_of_the_name() -> None:
