@@ -509,6 +509,8 @@ def _members(article: Article, blocs: Blocs) -> None:
                     near = [inner]
                 count = int(near[-1].group(1)) if near else None
                 unit = near[-1].group("unit") if near else None
+            if counted and s.text[list_start:list_start + 1] in (",", ";", "."):
+                continue        # "gồm 15 doanh nghiệp, Khối trưởng là ...": a count, and no list after it
             m = _LIST_HEAD.match(s.text, list_start)
             list_start = m.end() if m else list_start
             list_end = _list_end(s.text, list_start, open_paren)

@@ -363,9 +363,15 @@ def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
         begin = m.start() - 3 if text[:m.start()].endswith(("Lễ ", "lễ ")) else m.start()
         end = _SIGNING_TITLE_END.search(text, m.start(), m.end())
         title = text[begin:end.start() if end else m.end()].strip(" ,")
-        found.add(Event(type="signing", title=title, date=date, place=place_of() or (main.place if main else None),
-                        organiser=(main.organiser if main else None) or _organiser(s, blocs, begin, title),
-                        provenance=article.provenance(s)))
+        event = Event(type="signing", title=title, date=date, place=place_of() or (main.place if main else None),
+                      organiser=(main.organiser if main else None) or _organiser(s, blocs, begin, title),
+                      provenance=article.provenance(s))
+        subjects = _joint_subjects(s, blocs, begin)
+        if len(subjects) > 1 and not _TOGETHER.search(text, 0, m.end()):
+            for group in subjects:          # "Khối A và Khối B tổ chức hội nghị và ký kết ...": each signs its own
+                found.add(replace(event, organiser=group.name))
+        else:
+            found.add(event)
 
 
 def _activities(article: Article, s: Sentence, found: _Events, dates: list[TextDate]) -> None:

@@ -109,6 +109,7 @@ _PROVINCE_UNITS = frozenset({"tỉnh", "phố", "tp"})
 _AND, _SO, _NAM, _CAC = "và", "số", "năm", "các"
 _LIST_WORDS = frozenset({_AND, _CAC})
 _KHOI, _CUM, _THI, _DUA, _NGANH = "khối", "cụm", "thi", "đua", "ngành"
+_ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})(?<=.)")      # I .. XXIX, a bloc's number
 
 
 #: Administrative units written before a place's name: (first word, second word or None).
@@ -429,6 +430,9 @@ def bloc_at(toks: Sequence[Token], i: int) -> BlocSpan | None:
     if j + 1 < len(toks) and toks[j].low == _SO and (toks[j + 1].is_number or toks[j + 1].text.isupper()):
         number = toks[j + 1].text
         j += 2
+    elif j < len(toks) and _ROMAN.fullmatch(toks[j].text):      # "Cụm thi đua III", without "số"
+        number = toks[j].text
+        j += 1
     end = j
     if j < len(toks):
         t = toks[j]

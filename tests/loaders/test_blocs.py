@@ -169,3 +169,19 @@ def test_a_member_list_that_is_the_subject_of_a_sentence_ends_at_its_verb() -> N
     # a kind of body named in the plural is not a member, and leaves nothing on the one before it
     assert split_members("Ủy ban MTTQ Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh và Văn phòng Tỉnh ủy") == [
         "Ủy ban MTTQ Việt Nam tỉnh", "Văn phòng Tỉnh ủy"]
+
+
+def test_a_cluster_numbered_in_roman_numerals_without_số_is_one_cluster() -> None:
+    [bloc] = blocs_of("Cụm thi đua VII Bộ Công an tổ chức hội nghị. Cụm thi đua VII gồm Công an các tỉnh Sóc "
+                      "Trăng, Bạc Liêu và Cà Mau.")
+    assert bloc.kind == "cluster"
+    assert [m.name for m in bloc.members] == ["Công an tỉnh Sóc Trăng", "Công an tỉnh Bạc Liêu",
+                                              "Công an tỉnh Cà Mau"]
+    assert {bloc.name, *bloc.aliases} == {"Cụm thi đua VII Bộ Công an", "Cụm thi đua VII"}
+
+
+def test_a_count_followed_by_a_comma_has_no_list_after_it() -> None:
+    [bloc] = blocs_of("Khối thi đua các hợp tác xã tỉnh Hưng Yên gồm 11 đơn vị, Khối trưởng năm nay là Liên "
+                      "minh Hợp tác xã tỉnh.")
+    assert bloc.stated_member_count == 11
+    assert bloc.members == []

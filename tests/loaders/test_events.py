@@ -135,3 +135,14 @@ def test_blocs_named_together_hold_a_meeting_each_unless_they_hold_it_together()
     assert [e[4] for e in events(text.format("đã tổ chức"))] == [
         "Khối thi đua các cơ quan Đảng tỉnh Nam Định", "Khối thi đua các cơ quan Nội chính tỉnh Nam Định"]
     assert len(events(text.format("phối hợp tổ chức"))) == 1
+
+
+def test_blocs_named_together_each_sign_their_own_covenant() -> None:
+    text = ("Tin\n28/02/2022 10:00\nNgày 25/2, Khối thi đua các sở, ngành Kinh tế tỉnh Phú Thọ và Khối thi đua các "
+            "doanh nghiệp tỉnh Phú Thọ đã tổ chức hội nghị triển khai nhiệm vụ năm 2022 và ký kết giao ước thi đua.")
+    signings = [e for e in events(text) if e[0] == "signing"]
+    assert [(e[2], e[4]) for e in signings] == [
+        ("2022-02-25", "Khối thi đua các sở, ngành Kinh tế tỉnh Phú Thọ"),
+        ("2022-02-25", "Khối thi đua các doanh nghiệp tỉnh Phú Thọ")]
+    together = text.replace("đã tổ chức", "phối hợp tổ chức")
+    assert len([e for e in events(together) if e[0] == "signing"]) == 1
