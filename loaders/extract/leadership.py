@@ -37,7 +37,7 @@ from typing import Sequence
 
 from ..facts import Leadership
 from ..gazetteer import roles
-from .base import YEAR, Article, Sentence, Token, literal_words, word_matches
+from .base import UPPER, YEAR, Article, Sentence, Token, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
 from .names import abbreviation_end, bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import PersonRecord
@@ -77,12 +77,18 @@ _LINK = re.compile(
 _BY = re.compile(r"\s*,?\s*(?:do|thuộc về)\s+")
 _BY_VERB = re.compile(r"\s+(?:đảm nhận|đảm nhiệm|đảm đương|giữ|phụ trách|thực hiện)(?![^\W\d_])")
 _APPOSITION = re.compile(r"(?:\(|,|-|–|—)\s*(?:là\s+)?(?:đơn vị|cơ quan)?\s*$")
-_HANDOVER = re.compile(r"(?<!nhận )(?:chuyển giao|bàn giao|trao)\s+(?:lại\s+)?(?:nhiệm vụ\s+|vai trò\s+|chức\s+)?$")
-_RECEIVE = re.compile(r"(?:nhận bàn giao|tiếp nhận bàn giao|tiếp nhận|nhận)\s+(?:nhiệm vụ\s+|vai trò\s+|chức\s+)?$")
+#: "bàn giao nhiệm vụ", "trao cờ luân lưu" (the flag that passes from one year's leader to the next)
+_HANDOVER = re.compile(r"(?<!nhận )(?:chuyển giao|bàn giao|trao)\s+(?:lại\s+)?(?:nhiệm vụ\s+|vai trò\s+|chức\s+|"
+                       r"[Cc]ờ luân lưu\s+)?$")
+_RECEIVE = re.compile(r"(?:nhận bàn giao|tiếp nhận bàn giao|tiếp nhận|nhận)\s+(?:nhiệm vụ\s+|vai trò\s+|chức\s+|"
+                      r"[Cc]ờ luân lưu\s+)?$")
 _YEAR_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:cho\s+)?(?:năm|nhiệm kỳ)\s+({YEAR})(?![\d])")
 _OPENING_YEAR = re.compile(rf"^(?:Trong\s+|Sang\s+)?[Nn]ăm\s+({YEAR})\s*,")
 _CLAUSE_YEAR = re.compile(rf"\s*(?:trong\s+|sang\s+|từ\s+)?[Nn]ăm\s+({YEAR})\b")
-_LEAD_YEAR = re.compile(rf"(?:^|,)\s*(?:[Tt]rong|[Vv]ào|[Ss]ang)?\s*[Nn]ăm\s+({YEAR})\s*,")
+#: "Trước đó, trong năm 2022, X ...", "Theo phân công, năm 2024 X ...": a year set off before the role's subject.
+_LEAD_YEAR = re.compile(rf"(?:^|,)\s*(?:[Tt]rong|[Vv]ào|[Ss]ang)?\s*[Nn]ăm\s+({YEAR})\s*(?:,|(?=\s+{UPPER}))")
+#: "Khối trưởng, Khối phó năm 2024 lần lượt là X và Y": the bodies of the roles listed before, in order.
+_RESPECTIVELY = re.compile(r"\s*,?\s*(?:lần lượt|theo thứ tự)\s+(?:là|thuộc về)\s+")
 _ELECTION = re.compile(r"(?=[bsn])(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
 
 
@@ -270,6 +276,34 @@ class _Reader:
                 return year, "context"
         return _context_year(self.article, elected)
 
+    def _respectively(self, n: int) -> list[tuple[_Hit, str]]:
+        """Roles listed from hit ``n`` on ("Khối trưởng, Khối phó") and then their bodies "lần lượt là X
+        và Y", paired in order; empty unless the roles and the bodies are as many."""
+        text, toks = self.s.text, self.toks
+        roles = [self.hits[n]]
+        _, _, pos = self._after(self.hits[n])
+        while len(roles) < len(self.hits) - n and re.fullmatch(r"\s*(?:,|và)\s*", text[pos:self.hits[n + len(roles)].start]):
+            roles.append(self.hits[n + len(roles)])
+            _, _, pos = self._after(roles[-1])
+        m = _RESPECTIVELY.match(text, pos) if len(roles) > 1 else None
+        if m is None:
+            return []
+        orgs: list[str] = []
+        i = self.s.token_at(m.end())
+        while len(orgs) < len(roles):
+            end = scan_name(toks, i) if i < len(toks) and head_at(toks, i) else i
+            if end <= i:
+                break
+            orgs.append(span_text(text, toks, i, end))
+            i = end
+            if i < len(toks) and toks[i].low in (",", "và"):
+                i += 1
+            elif len(orgs) < len(roles):
+                break
+        if len(orgs) < len(roles) or self.s.cut and self.s.reaches_cut(toks[i - 1].end):
+            return []       # fewer bodies than roles, or the last runs to where the text was cut off
+        return list(zip(roles, orgs))
+
     def read(self) -> list[tuple[BlocGroup, Leadership]]:
         out: list[tuple[BlocGroup, Leadership]] = []
         if not self.hits:
@@ -321,6 +355,16 @@ class _Reader:
                 continue
             orgs: list[str] = []
             elected = False
+            respective = self._respectively(n)
+            if respective:
+                for h, org in respective:
+                    h.done = True
+                    h_explicit, h_stated, _ = self._after(h)
+                    group = self._group(h, h_explicit or explicit)
+                    if group is not None:
+                        year, basis = self._year(h, h_stated if h_stated is not None else stated, self.election, group)
+                        out.append((group, Leadership(year, h.role, org, basis, prov)))
+                continue
             # body after: "Khối trưởng ... là X", "Cụm trưởng: X"
             m = re.match(r"\s*(?:là|:)\s+", text[after:])
             if m:

@@ -139,3 +139,27 @@ def test_a_body_whose_specific_name_is_in_lower_case() -> None:
                 "các đơn vị sự nghiệp y tế, Bệnh viện Phục hồi chức năng tỉnh là Phó khối.")
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "Trung tâm Y tế dự phòng tỉnh Hà Giang"),
                                                     (2023, "deputy", "Bệnh viện Phục hồi chức năng tỉnh")]
+
+
+def test_roles_listed_then_their_bodies_in_order() -> None:
+    got = terms("Khối thi đua các trường đại học tỉnh Thái Nguyên tổ chức hội nghị. Khối trưởng, Khối phó Thường "
+                "trực và Khối phó năm 2025 lần lượt là Đại học Nông Lâm, Đại học Y Dược và Trường Cao đẳng Thương mại.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Đại học Nông Lâm"),
+                                                    (2025, "standing_deputy", "Đại học Y Dược"),
+                                                    (2025, "deputy", "Trường Cao đẳng Thương mại")]
+    # fewer bodies than roles: which is which is not said
+    assert terms("Khối thi đua các trường đại học tỉnh Thái Nguyên họp. Khối trưởng, Khối phó năm 2025 lần lượt "
+                 "là Đại học Nông Lâm.") == []
+
+
+def test_a_year_before_the_subject_without_a_comma() -> None:
+    got = terms("Năm 2022, Cụm thi đua các tỉnh Bắc Trung Bộ hoạt động hiệu quả. Theo quy chế, năm 2023 UBND "
+                "tỉnh Quảng Trị làm Cụm trưởng.")
+    assert [(y, r, o, b) for _, y, r, o, b in got] == [(2023, "leader", "UBND tỉnh Quảng Trị", "stated")]
+
+
+def test_the_rotating_flag_passes_the_role() -> None:
+    got = terms("Năm 2022, Cụm thi đua các tỉnh Đông Nam Bộ hoàn thành nhiệm vụ. UBND tỉnh Bình Phước trao cờ "
+                "luân lưu Cụm trưởng năm 2023 cho UBND tỉnh Tây Ninh.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "UBND tỉnh Tây Ninh"),
+                                                    (2022, "leader", "UBND tỉnh Bình Phước")]
