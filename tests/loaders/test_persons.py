@@ -106,6 +106,11 @@ def test_an_unknown_family_name_before_a_middle_name() -> None:
         ("Văn Thị Kim Oanh", ["Phó Chủ tịch UBND tỉnh Gia Lai"], "UBND tỉnh Gia Lai")]
 
 
+def test_a_member_of_a_local_party_committee_in_one_word() -> None:
+    assert persons("Dự có đồng chí Mai Văn Phúc - Huyện ủy viên, Chủ tịch UBND huyện Kỳ Sơn.") == [
+        ("Mai Văn Phúc", ["Huyện ủy viên", "Chủ tịch UBND huyện Kỳ Sơn"], "UBND huyện Kỳ Sơn")]
+
+
 def test_the_body_of_a_trưởng_ban_is_the_ban() -> None:
     assert persons("Dự có đồng chí Lò Văn Mười, Trưởng ban Tổ chức Tỉnh ủy Lai Châu; bà Cao Thị Hoa, "
                    "Phó Trưởng ban Ban Tuyên giáo Thành ủy Hải Phòng.") == [
