@@ -49,7 +49,7 @@ from ..facts import Event
 from ..gazetteer import event_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import (UPPER, Article, Sentence, cue_pattern, fewest_cues, first_letters, literal_words, trie_pattern,
+from .base import (UPPER, YEAR, Article, Sentence, cue_pattern, fewest_cues, first_letters, literal_words, trie_pattern,
                    word_matches)
 from .blocs import BlocGroup, Blocs
 from .dates import TextDate, dates_in
@@ -216,6 +216,10 @@ def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str
         end = s.token_at(m.start())
         for k in range(max(0, end - 20), end):
             if head_at(toks, k) and scan_name(toks, k, limit=end) == end:
+                if k + 1 == end and toks[k].low in ("khối", "cụm"):
+                    g = blocs.current(s, toks[k].start, "bloc" if toks[k].low == "khối" else "cluster")
+                    if g is not None:
+                        return g.name      # "Khối tổ chức ...": the bloc last named
                 return span_text(s.text, toks, k, end)
     inside = [b for b in blocs.in_sentence(s) if b.start >= trigger_start and b.qualified
               and b.start < trigger_start + len(title)]
@@ -340,6 +344,33 @@ def _session(s: Sentence, blocs: Blocs, found: _Events, place: str | None) -> No
                 return
 
 
+#: A bloc reviewing its work as the verb of a sentence: "Khối X (đã) tổng kết công tác thi đua năm 2023".
+_REVIEW_VERB = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:long trọng\s+)?(?P<noun>tổng kết|sơ kết)(?![^\W\d_])")
+
+
+def _reviews(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates: list[TextDate],
+             place_of: "Callable[[], str | None]") -> None:
+    """A dated meeting told by its verb: "Ngày 12/12, tại X, Khối Y đã tổng kết công tác thi đua năm 2023"
+    (unless the bloc's meeting of that day is known already)."""
+    text = s.text
+    for b in blocs.in_sentence(s):
+        if b.group is None or not b.group.reportable:
+            continue
+        m = _REVIEW_VERB.match(text, b.end)
+        if m is None:
+            continue
+        date = _clause_date(dates, text, b.start, m.end())
+        title = _title(text, m.start("noun"))
+        if date is None or len(title.split()) < 3:
+            continue
+        key = name_key(b.group.name)
+        if any(e.date == date and e.organiser and name_key(e.organiser) == key for e in found.items):
+            return
+        found.add(Event(type="conference", title=title, date=date, place=place_of(), organiser=b.group.name,
+                        provenance=article.provenance(s)))
+        return
+
+
 def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates: list[TextDate],
               place_of: "Callable[[], str | None]") -> None:
     text = s.text
@@ -374,6 +405,21 @@ def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
             found.add(event)
 
 
+#: "Năm 2023, ...", "Trong năm qua, ...": a sentence set in a year.
+_YEAR_FRAME = re.compile(rf"(?:Trong\s+|Qua\s+)?[Nn]ăm\s+(?:(?P<year>{YEAR})|qua)\s*,")
+
+
+def _past_frame(article: Article, text: str) -> bool:
+    """Whether a sentence opens in a year gone by: the year under review or one before the dateline's."""
+    m = _YEAR_FRAME.match(text)
+    if m is None:
+        return False
+    if m.group("year") is None:
+        return True
+    year = int(m.group("year"))
+    return year == article.review_year or article.dateline_year is not None and year < article.dateline_year
+
+
 def _activities(article: Article, s: Sentence, found: _Events, dates: list[TextDate]) -> None:
     """Joint activities: "... do <body> (chủ trì) tổ chức"; a hội thao, hội thi, giải ... that was held."""
     text = s.text
@@ -396,7 +442,8 @@ def _activities(article: Article, s: Sentence, found: _Events, dates: list[TextD
             continue        # capitalised: read as an event noun
         clause = _clause_start(text, m.start())
         held = _HELD_BEFORE.search(text, max(clause, m.start() - 100), m.start())   # ends at the noun: look near it
-        if held is None or not _PAST.search(text, 0, held.start()) or _planned().search(low, clause, m.start()):
+        if held is None or not (_PAST.search(text, 0, held.start()) or _past_frame(article, text)) \
+                or _planned().search(low, clause, m.start()):
             continue        # only what the text says was held: "đã phối hợp ... tổ chức hội thao ..."
         title = _title(text, m.start())
         if len(title.split()) < 3:
@@ -414,7 +461,8 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
         has_signing = "giao ước" in s.low
         has_activity = " do " in s.text or _has_joint_activity(s)
         has_session = "tại " in s.low and bool(blocs.in_sentence(s)) and found.items
-        if not (has_event or has_signing or has_activity or has_session):
+        has_review = s.has_digit and ("tổng kết" in s.low or "sơ kết" in s.low)
+        if not (has_event or has_signing or has_activity or has_session or has_review):
             continue
         dates = _dates(article, s)
         places: list[str | None] = []
@@ -427,6 +475,8 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
 
         if has_event:
             _meetings(article, s, blocs, found, dates, place_of)
+        elif has_review and dates:
+            _reviews(article, s, blocs, found, dates, place_of)
         if has_session:
             _session(s, blocs, found, place_of())
         if has_signing:

@@ -146,3 +146,25 @@ def test_blocs_named_together_each_sign_their_own_covenant() -> None:
         ("2022-02-25", "Khối thi đua các doanh nghiệp tỉnh Phú Thọ")]
     together = text.replace("đã tổ chức", "phối hợp tổ chức")
     assert len([e for e in events(together) if e[0] == "signing"]) == 1
+
+
+def test_a_dated_meeting_told_by_its_verb() -> None:
+    text = ("Tin\n20/12/2021 08:00\nNgày 18/12, tại trụ sở Sở Tài chính, Khối thi đua các sở, ngành Kinh tế tỉnh "
+            "Yên Bái đã tổng kết công tác thi đua, khen thưởng năm 2021.")
+    assert events(text) == [("conference", "tổng kết công tác thi đua, khen thưởng năm 2021", "2021-12-18",
+                             "trụ sở Sở Tài chính", "Khối thi đua các sở, ngành Kinh tế tỉnh Yên Bái")]
+    # undated, it is the bloc's work, not a meeting
+    assert events(text.replace("Ngày 18/12, tại trụ sở Sở Tài chính, ", "")) == []
+
+
+def test_a_bare_khối_organising_is_the_bloc_last_named() -> None:
+    text = ("Tin\n20/12/2021 08:00\nKhối thi đua các trường cao đẳng tỉnh Phú Yên có 6 đơn vị. Ngày 17/12, Khối "
+            "tổ chức Hội nghị tổng kết năm học.")
+    assert [e[4] for e in events(text)] == ["Khối thi đua các trường cao đẳng tỉnh Phú Yên"]
+
+
+def test_an_activity_in_the_year_under_review_was_held_and_one_in_the_next_is_planned() -> None:
+    text = ("Khối thi đua các sở tỉnh Sơn La tổng kết năm 2022\n28/12/2022 09:00\n"
+            "Năm {}, Khối tổ chức giải cầu lông giữa các đơn vị thành viên.")
+    assert [e[:2] for e in events(text.format(2022))] == [("other", "giải cầu lông giữa các đơn vị thành viên")]
+    assert events(text.format(2023)) == []
