@@ -112,7 +112,8 @@ def _place_pattern() -> re.Pattern[str]:
 
 
 _ANCHOR = re.compile(
-    r"(?:^|(?<=[\s,]))(?:[Tt]ại|[Tt]rong khuôn khổ|[Nn]hân dịp|[Kk]ết thúc|[Bb]ế mạc|[Cc]ũng tại|[Cc]uối)\s+"
+    r"(?:^|(?<=[\s,]))(?:[Tt]ại|[Tt]rong khuôn khổ|[Nn]hân dịp|[Kk]ết thúc|[Bb]ế mạc|[Cc]ũng tại|[Cc]uối|"
+    r"(?:[Nn]gay\s+)?[Ss]au)\s+"
     r"(?:Hội nghị|Đại hội|Tọa đàm|Hội thảo|hội nghị|đại hội|buổi lễ|Lễ)(?![^\W\d_])")
 #: A sentence that goes on from the meeting its paragraph is about: "Ngay sau đó, các thành viên ký ...".
 _SEQUEL = re.compile(r"^(?:Ngay sau đó|Sau đó|Tiếp đó|Tiếp theo|Dịp này|Nhân dịp này|Cũng tại đây)\s*,")

@@ -94,7 +94,8 @@ def test_signings_placed_at_the_meeting_by_their_paragraph() -> None:
                "tổ chức Hội nghị tổng kết năm 2024.\n")
     for closing in ("Hội nghị đã bầu Sở Tài chính làm Khối trưởng năm 2025. Các thành viên cùng ký giao ước thi "
                     "đua năm 2025.", "Kết thúc hội nghị, các thành viên đã ký kết giao ước thi đua năm 2025.",
-                    "Ngay sau đó, các thành viên ký kết giao ước thi đua năm 2025 với 6 nội dung."):
+                    "Ngay sau đó, các thành viên ký kết giao ước thi đua năm 2025 với 6 nội dung.",
+                    "Sau hội nghị, các sở, ngành trong Khối đã ký kết giao ước thi đua năm 2025."):
         got = events(meeting + closing)
         assert got[1][0] == "signing" and got[1][2:4] == ("2025-01-04", "thành phố Phan Thiết"), closing
         assert got[1][1].startswith("ký") and "với" not in got[1][1]
