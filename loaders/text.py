@@ -375,7 +375,7 @@ def _suspects(words: "set[str] | list[str]") -> tuple[set[str], set[str]]:
     get = cache.get
     glued: set[str] = set()
     punct: set[str] = set()
-    for token in {w for w in words if w not in clean}:
+    for token in (words if isinstance(words, set) else set(words)) - clean:
         found = get(token)
         if found is None:
             found = (_suspect_words(token), _punct_suspect(token))

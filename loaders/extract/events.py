@@ -9,7 +9,9 @@ title counts when it opens with an event noun (up to a colon: "Đại hội ...:
 tỏa ..."). A bare "tại Hội nghị" refers to an event already named, and
 "chào mừng Đại hội ...", "chuẩn bị tổ chức Đại hội ...", "hội nghị ... sẽ được
 tổ chức" are not reported. A meeting the text says took place is an event
-even undated ("đã được thống nhất tại hội nghị tổng kết năm 2019 của Khối").
+even undated ("đã được thống nhất tại hội nghị tổng kết năm 2019 của Khối"),
+and so is a dated one told by its verb ("Ngày 18/12, Khối X đã tổng kết công
+tác thi đua năm 2021").
 
 A covenant signing ("ký kết Giao ước thi đua của Khối năm 2024") is an event
 when its clause dates it or it is placed at the reported meeting ("Tại Hội
@@ -18,10 +20,12 @@ the meeting), whose date and place it then shares; registering pledges
 ("đăng ký giao ước") and the practice of signing ("việc ký kết") are not
 signings. A joint activity is an event of type other: "... do <body> (chủ
 trì) tổ chức", or a hội thao, hội thi, giải ... that the text says was held
-("đã ... tổ chức hội thao nghiệp vụ của Cụm").
+("đã ... tổ chức hội thao nghiệp vụ của Cụm", or in a sentence set in the year
+under review: "Năm 2022, Khối tổ chức giải cầu lông").
 
 Several blocs named together as holding meetings ("Khối A và Khối B (lần
-lượt) tổ chức hội nghị ...") hold one event each, unless they hold it together
+lượt) tổ chức hội nghị ...") hold one event each, and sign one covenant each,
+unless they hold it together
 ("phối hợp tổ chức", "hội nghị liên tịch"); a later sentence that places one
 bloc's meeting ("Buổi chiều cùng ngày, tại Sở X, Khối B tổng kết năm 2019")
 gives that event its place.
@@ -100,8 +104,6 @@ _TITLE_END = re.compile(   # no leading \s*, and a look at the next character fi
     r"(?=[\s(;:.,]|$)(?:[(;:]|\.(?:\s|$)|,\s*tại\s|\s+tại\s|\s+do\s|,?\s+với\s+(?:sự|\d|hơn\s|gần\s|trên\s|khoảng\s|các\s|nhiều\s)"
     r"|,\s+thu hút\s|\s+nhằm\s|\s+diễn ra|\s+được tổ chức|\s+vào\s|\s+(?:nhân\s+)?dịp\s|\s+dưới sự\s"
     r"|\s+đã\s|\s+sẽ\s|\s+được\s|,\s+(?:đồng chí|các đồng chí)|$)")
-#: Where the clause that holds an event noun began (a date or a plan word before it counts only there).
-_CLAUSE_START = re.compile(r"[;:]\s*")
 
 
 @lru_cache(maxsize=1)
