@@ -57,12 +57,28 @@ def make_date(day: int, month: int, year: int | None) -> str | None:
 _DIGIT = re.compile(r"\d")
 
 
+#: What a page's meta line may show beside its date, after a bar: "| Lượt xem: 1.245", "| Tác giả: ...".
+_META = re.compile(r"\s*(?:[Ll]ượt\s+(?:xem|đọc|truy cập|thích)|[Tt]ác giả|[Nn]guồn|[Bb]ình luận|[Cc]hia sẻ|[Ll]ượt)"
+                   r"(?![^\W\d_])[^|]*$")
+
+
 def parse_dateline(line: str) -> str | None:
-    """The ISO date a dateline line states, else None."""
+    """The ISO date a dateline line states, else None.
+
+    A meta line may carry a reading count or an author after a bar ("Ngày đăng: 31 tháng 12 năm
+    2024 | Lượt xem: 1.245"): the date is read from the part before it.
+    """
     line = line.strip()
     if len(line) > 80 or _DIGIT.search(line) is None:
         return None
     m = _DATELINE.match(line)
+    if not m and "|" in line:
+        parts = line.split("|")
+        while len(parts) > 1 and _META.match(parts[-1]):
+            parts.pop()
+            m = _DATELINE.match("|".join(parts).strip())
+            if m:
+                break
     if not m:
         return None
     if m.group("iy"):

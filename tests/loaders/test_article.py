@@ -81,6 +81,20 @@ def test_menus_teasers_credits_and_bylines_give_no_facts() -> None:
     assert "Cờ thi đua của Chính phủ" not in [a.award for a in facts.awards]   # only in the teaser
 
 
+@pytest.mark.parametrize("header", ["Các tin đã đưa:", "Tin bài khác", "Các bài đã đăng"])
+def test_a_list_of_earlier_news_ends_the_article(header: str) -> None:
+    text = ("Cụm thi đua số 4 Công an tỉnh Nam Định tổng kết năm 2022\n20/12/2022 | 10:05\n"
+            "Ngày 19/12, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2022.\n"
+            "Hội nghị đánh giá kết quả của các đơn vị trong Cụm.\n"
+            "Các đơn vị ký kết giao ước thi đua năm 2023.\n"
+            f"{header}\n"
+            "› Cụm thi đua số 7 tổng kết công tác năm 2022\n"
+            "› Công an tỉnh Nam Định đón nhận Huân chương Chiến công hạng Ba\n")
+    facts = extract_text(text, "x.txt")
+    assert [b.name for b in facts.blocs] == ["Cụm thi đua số 4"]        # not the 7th of the teasers
+    assert facts.awards == []
+
+
 def test_a_police_cluster_article() -> None:
     facts = extract_file(FIXTURES / "police_cluster.txt")
     [bloc] = facts.blocs

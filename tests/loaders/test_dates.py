@@ -17,6 +17,8 @@ from thidua.loaders.extract.dates import dates_in, make_date, parse_dateline
     ("2024-04-11 07:44", "2024-04-11"),
     ("Quảng Ngãi, ngày 3/9/2021", "2021-09-03"),                 # the official-style dateline
     ("TP. Cần Thơ, ngày 14 tháng 11 năm 2022", "2022-11-14"),
+    ("Ngày đăng: 9 tháng 6 năm 2023 | Lượt xem: 3.402", "2023-06-09"),   # a reading count after a bar
+    ("02/08/2022 08:15 | Lượt đọc: 77 | Tác giả: Minh Châu", "2022-08-02"),
 ])
 def test_datelines(line: str, iso: str) -> None:
     assert parse_dateline(line) == iso
@@ -28,6 +30,8 @@ def test_datelines(line: str, iso: str) -> None:
     "31/02/2023",                                            # not a real day
     "Ngày 28/4, tại Hà Nội đã diễn ra Hội nghị tổng kết công tác thi đua năm 2022 của Khối",
     "Hội nghị Cụm, ngày 3/9/2021",                           # a sentence-case phrase is not a place
+    "Ngày 14/6 | Lượt xem: 310",                             # no year
+    "Khen thưởng | Lượt xem: 310",
 ])
 def test_lines_that_are_not_datelines(line: str) -> None:
     assert parse_dateline(line) is None
