@@ -304,6 +304,7 @@ _LIST_END = re.compile(r"(?=[,\s])(?<!các)(?<!những),?\s+(?:trong đó|trong 
                        r"|tổ chức|tiến hành|triển khai|thực hiện|ký kết|tổng kết|sơ kết|thống nhất|phát động|bầu)"
                        r"(?![^\W\d_])")
 _UNIT_LIST = re.compile(r"^\s*(?:các\s+|\d{1,3}\s+)?(tỉnh,\s*thành phố|tỉnh, thành|tỉnh|thành phố)\s*:\s*")
+_PLACES_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 _UNIT_ABBREVIATION = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|thành phố\s+|tỉnh\s+)")
 
 
@@ -397,13 +398,79 @@ def _pieces(text: str, known: dict[str, bool] | None = None) -> list[str]:
 
 def split_members(text: str, unit: str | None = None) -> list[str]:
     """Split a written member list into member names (see the module docstring)."""
-    nw = name_words()
     end = _LIST_END.search(text)
     if end:
         text = text[:end.start()]
     if _NUMBERED.search(text):
         items = [_clean(p) for p in _NUMBERED.split(text) if p.strip()]
         return [p for p in items if p and p[0].isupper()]
+    out = _split(text, unit)
+    bodies = sum(1 for item in out if _body_named(item))
+    return out if out and bodies * 2 >= len(out) else []
+
+
+def _body_named(piece: str) -> bool:
+    return _names_a_body(piece)
+
+
+@lru_cache(maxsize=1)
+def _shared_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A plural head written once before a list ("các ban Tổ chức, ...", "Trung ương các Hội: ..."), with
+    capitalised words before it that every item shares; and the tail the last item may share with
+    the others ("... Dân vận Tỉnh ủy", "... Tuyên giáo tỉnh Hà Tĩnh")."""
+    nw = name_words()
+    heads = "|".join(re.escape(h) for h in sorted(nw.shared_heads, key=len, reverse=True))
+    shared = re.compile(rf"(?:^|(?<=[,;:]))\s*(?P<prefix>(?:{UPPER}[^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s+)?)(?<![^\W\d_])các\s+"
+                        rf"(?P<head>(?i:{heads}))(?P<colon>\s*:\s*|\s+)(?=[“\"]?(?:{UPPER}|\d))")
+    tails = "|".join(re.escape(t) for t in sorted(nw.shared_tails, key=len, reverse=True))
+    tail = re.compile(rf"\s(?P<tail>(?:{tails})(?:\s+{UPPER}[^\W\d_]*)*)$")
+    return shared, tail
+
+
+def _split(text: str, unit: str | None) -> list[str]:
+    """The members of a list (before the check that most of them name bodies)."""
+    if "các " in text:
+        m = _shared_pattern()[0].search(text)
+        if m is not None and m.group("prefix") and head_at(tokenize(m.group("prefix")), 0):
+            m = None        # "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh": one body whose name has "các"
+        if m is not None:
+            items, rest = _shared_items(text, m)
+            if items:
+                return _split(text[:m.start()], unit) + items + (_split(rest, unit) if rest.strip(" ,;.") else [])
+    return _split_plain(text, unit)
+
+
+def _shared_items(text: str, m: "re.Match[str]") -> tuple[list[str], str]:
+    """The items a plural head is written once for, written out; and the text after them."""
+    head = m.group("head")
+    head = head[0].upper() + head[1:]
+    prefix = " ".join(m.group("prefix").split())
+    body = text[m.end():]
+    limit = len(body)
+    if ":" in m.group("colon") and ";" in body:
+        limit = body.index(";")         # "Trung ương các Hội: A, B, C; D ...": the semicolon ends it
+    pieces: list[tuple[str, int]] = []
+    pos = 0
+    for piece in _pieces(body[:limit]):
+        at = body.find(piece, pos)
+        if pieces and _names_a_body(piece):
+            break                       # a body named in full: the shared head is over
+        pieces.append((_clean(piece), at))
+        pos = at + len(piece)
+    pieces = [(p, at) for p, at in pieces if p and (p[0].isupper() or p[0].isdigit())]
+    if not pieces:
+        return [], text
+    end = pieces[-1][1] + len(pieces[-1][0])
+    names = [p for p, _ in pieces]
+    t = _shared_pattern()[1].search(names[-1]) if len(names) > 1 else None
+    if t is not None and not any(_shared_pattern()[1].search(p) for p in names[:-1]):
+        names = [f"{p} {t.group('tail')}" for p in names[:-1]] + names[-1:]     # "Tổ chức" + "Tỉnh ủy"
+    lead = f"{prefix} {head}" if prefix else head
+    return [f"{lead} {p}" for p in names], body[end:]
+
+
+def _split_plain(text: str, unit: str | None) -> list[str]:
+    nw = name_words()
     m = _UNIT_LIST.match(text)
     if m:
         unit, text = m.group(1), text[m.end():]
@@ -431,7 +498,10 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
         m = _EXPAND.match(part)
         if m:
             head = (m.group("head"), m.group("unit"))
-            out.append(_with_unit(head[0], _place_name(_clean(m.group("first"))), head[1]))
+            # "UBND các huyện Tam Nông, Tháp Mười, Cao Lãnh": places the name grammar read as one piece
+            for place in _PLACES_SPLIT.split(m.group("first")):
+                if _clean(place):
+                    out.append(_with_unit(head[0], _place_name(_clean(place)), head[1]))
             continue
         if head and (not names_a_body(part) or _UNIT_ABBREVIATION.match(part)):
             if part[:1].isupper() or _UNIT_ABBREVIATION.match(part):
@@ -445,8 +515,7 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
             continue
         if part[0].isupper() or names_a_body(part):
             out.append(part)
-    bodies = sum(1 for item in out if names_a_body(item))
-    return out if out and bodies * 2 >= len(out) else []
+    return out
 
 
 def _name_words_start(piece: str) -> bool:

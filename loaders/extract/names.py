@@ -288,13 +288,15 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
             break
         c = t[0]
         if c[0].isdigit():
-            if j > i and toks[j - 1][3] in _NUMBER_AFTER:
+            if j > i and (toks[j - 1][3] in _NUMBER_AFTER or _code_digits(toks[j - 1], t)):
                 j += 1
                 end = j
                 continue
             break
-        if c in "-–—&" and j == end and j + 1 < n and toks[j + 1].is_cap and not lex.titles.match(toks, j + 1, n):
-            j += 1
+        if c in "-–—&" and j == end and j + 1 < n and not lex.titles.match(toks, j + 1, n) and (
+                toks[j + 1][4] or j > i and toks[j][1] > toks[j - 1][2] and toks[j + 1][3] in free_first
+                and free.match(toks, j + 1, n)):
+            j += 1          # "Sản - Nhi", "chính trị - xã hội": a dash between two words of a name
             continue
         if c == "," and j == end and not closed and j + 1 < n and not lex.titles.match(toks, j + 1, n):
             nxt = toks[j + 1]
@@ -318,6 +320,13 @@ def _opens_specific(toks: Sequence[Token], i: int, j: int, specific: int) -> boo
 
 def _is_acronym(t: Token) -> bool:
     return len(t.text) >= 2 and t.text.isupper() and t.is_word
+
+
+def _code_digits(letters: Token, digits: Token) -> bool:
+    """Whether digits glued to capitals make one unit code ("PC02", "PA09", "A05"): the police and
+    army name their departments so ("Phòng PC02")."""
+    return letters[2] == digits[1] and letters[5] and letters[0].isupper() and len(letters[0]) <= 4 \
+        and len(digits[0]) <= 3
 
 
 def abbreviation_end(toks: Sequence[Token], j: int, n: int) -> int:

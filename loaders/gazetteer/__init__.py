@@ -315,6 +315,8 @@ class NameWords:
     closers: frozenset[str]
     unit_heads: tuple[str, ...]
     parent_heads: tuple[str, ...]
+    shared_heads: tuple[str, ...] = ()
+    shared_tails: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -326,7 +328,8 @@ def name_words() -> NameWords:
 
     return NameWords(heads=words("heads"), free=words("free"), inner=words("inner"),
                      cap_compounds=words("cap_compounds"), stop=words("stop"), closers=words("closers"),
-                     unit_heads=tuple(d["unit_heads"]), parent_heads=tuple(d["parent_heads"]))
+                     unit_heads=tuple(d["unit_heads"]), parent_heads=tuple(d["parent_heads"]),
+                     shared_heads=tuple(d.get("shared_heads", ())), shared_tails=tuple(d.get("shared_tails", ())))
 
 
 @lru_cache(maxsize=1)

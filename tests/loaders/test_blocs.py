@@ -185,3 +185,41 @@ def test_a_count_followed_by_a_comma_has_no_list_after_it() -> None:
                       "minh Hợp tác xã tỉnh.")
     assert bloc.stated_member_count == 11
     assert bloc.members == []
+
+
+@pytest.mark.parametrize("written, expected", [
+    # a plural head and a tail the items share
+    ("Văn phòng Thành ủy, các ban Tổ chức, Kiểm tra, Tuyên giáo Thành ủy, Hội Nông dân thành phố",
+     ["Văn phòng Thành ủy", "Ban Tổ chức Thành ủy", "Ban Kiểm tra Thành ủy", "Ban Tuyên giáo Thành ủy",
+      "Hội Nông dân thành phố"]),
+    # unit codes after a colon
+    ("các phòng: PA02, PK02 và PH10", ["Phòng PA02", "Phòng PK02", "Phòng PH10"]),
+    # words before the plural head that every item shares; a semicolon ends the shared head
+    ("Ủy ban nhân dân tỉnh, các sở: Tài chính, Xây dựng; Liên đoàn Lao động tỉnh",
+     ["Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Xây dựng", "Liên đoàn Lao động tỉnh"]),
+    ("Trung ương các Hội: Người mù Việt Nam, Luật gia Việt Nam; Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+     ["Trung ương Hội Người mù Việt Nam", "Trung ương Hội Luật gia Việt Nam",
+      "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+])
+def test_a_plural_head_written_once_is_written_out(written: str, expected: list[str]) -> None:
+    assert split_members(written) == expected
+
+
+def test_a_body_whose_own_name_has_các_is_not_a_shared_head() -> None:
+    assert split_members("Hội Luật gia tỉnh, Liên hiệp các Hội Văn học nghệ thuật tỉnh và Hội Khuyến học tỉnh") == [
+        "Hội Luật gia tỉnh", "Liên hiệp các Hội Văn học nghệ thuật tỉnh", "Hội Khuyến học tỉnh"]
+
+
+def test_places_after_a_shared_unit_are_each_a_member() -> None:
+    assert split_members("UBND các huyện Mỹ Xuyên, Trần Đề, Cù Lao Dung và UBND thị xã Vĩnh Châu") == [
+        "UBND huyện Mỹ Xuyên", "UBND huyện Trần Đề", "UBND huyện Cù Lao Dung", "UBND thị xã Vĩnh Châu"]
+
+
+def test_bloc_names_with_a_dash_between_lower_case_words_and_special_associations() -> None:
+    [bloc] = blocs_of("Khối thi đua các tổ chức chính trị - xã hội tỉnh Bắc Kạn có 6 đơn vị thành viên. "
+                      "Khối thi đua các tổ chức chính trị - xã hội tỉnh Bắc Kạn tổng kết năm 2023.")
+    assert bloc.name == "Khối thi đua các tổ chức chính trị - xã hội tỉnh Bắc Kạn"
+    [bloc] = blocs_of("Khối thi đua các hội quần chúng đặc thù tỉnh Yên Bái tổng kết năm 2023.")
+    assert bloc.name == "Khối thi đua các hội quần chúng đặc thù tỉnh Yên Bái"
+    [bloc] = blocs_of("Năm 2023, Khối thi đua các bệnh viện tuyến huyện của Sở Y tế Nghệ An đã hoàn thành nhiệm vụ.")
+    assert bloc.name == "Khối thi đua các bệnh viện tuyến huyện"

@@ -26,6 +26,10 @@ def name_at_start(text: str) -> str:
      "Sở Lao động - Thương binh và Xã hội"),
     # a commune or ward is a body with its unit
     ("xã Tân Phú Đông được tặng Cờ thi đua", "xã Tân Phú Đông"),
+    # a department named by its code
+    ("Phòng PA05 là đơn vị Cụm phó", "Phòng PA05"),
+    ("Đội K02 được tặng Giấy khen", "Đội K02"),
+    ("Trung ương Hội Sinh viên Việt Nam là Khối phó", "Trung ương Hội Sinh viên Việt Nam"),
 ])
 def test_where_a_name_ends(text: str, name: str) -> None:
     assert name_at_start(text) == name
