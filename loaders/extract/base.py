@@ -16,7 +16,7 @@ from typing import Iterator
 from ..facts import Provenance
 from ..text import Normalised
 
-__all__ = ["Token", "Sentence", "Article", "tokenize", "YEAR", "UPPER"]
+__all__ = ["Token", "Sentence", "Article", "tokenize", "YEAR", "UPPER", "COUNT", "count_value"]
 
 #: A plausible year of this genre.
 YEAR = r"(?:19[4-9]\d|20\d\d)"
@@ -28,6 +28,27 @@ UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() an
                       and (c < 0x250 or c >= 0x1E00)) + "]"
 
 _DIGIT = re.compile(r"\d")
+
+_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+          "tám": 8, "chín": 9}
+_ONES = "(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)"
+#: A count as the text writes it: digits ("09", "12") or words up to twenty-nine ("tám", "mười hai",
+#: "hai mươi mốt"). "một" alone is left out (it is also the article "a"), and so is "năm" where it is
+#: "the year" ("trong năm", "cả năm", "hằng năm").
+COUNT = (r"(?:(?<![\d/.,])\d{1,4}|(?<![^\W\d_])(?i:hai\s+mươi(?:\s+(?:mốt|" + _ONES[3:-1] + r"))?|mười(?:\s+"
+         + _ONES + r")?|hai|ba|bốn|sáu|bảy|tám|chín|(?<!trong )(?<!cả )(?<!mỗi )(?<!hằng )(?<!hàng )(?<!một )năm))")
+
+
+def count_value(written: str) -> int:
+    """The number a :data:`COUNT` match states: ``count_value("mười hai") == 12``."""
+    if written[0].isdigit():
+        return int(written)
+    words = written.lower().split()
+    if words[0] == "mười":
+        return 10 + (_UNITS[words[1]] if len(words) > 1 else 0)
+    if len(words) >= 2 and words[1] == "mươi":
+        return 10 * _UNITS[words[0]] + (_UNITS[words[2]] if len(words) > 2 else 0)
+    return _UNITS[words[0]]
 
 
 def trie_pattern(words: "list[str] | tuple[str, ...] | set[str]", space: str = r"\s+") -> str:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from ..facts import Bloc, Leadership, Member, Provenance
 from ..gazetteer import name_words, province_named
 from ..keys import name_key
-from .base import UPPER, YEAR, Article, Sentence, cue_offsets, tokenize
+from .base import COUNT, UPPER, YEAR, Article, Sentence, count_value, cue_offsets, tokenize
 from .names import bloc_at, head_at, lexicon, scan_name
 
 __all__ = ["BlocMention", "BlocGroup", "Blocs", "extract", "split_members"]
@@ -271,13 +271,14 @@ def _group(mentions: list[BlocMention]) -> list[BlocGroup]:
 # member lists
 
 
-_TRIGGER = re.compile(r"(?=[bg])(?<![^\W\d_])(?:bao gồm|gồm có|gồm)(?![^\W\d_])")
+_TRIGGER = re.compile(r"(?=[bgc])(?<![^\W\d_])(?:bao gồm|gồm có|gồm|có(?=\s+(?:\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                      r"\s+(?:cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|hội|trường)[^.;:]{0,20}:))(?![^\W\d_])")
 _UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?: thành viên)?|thành viên|tỉnh,\s*thành phố|"
          r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp)")
-_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
+_COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 #: "Khối thi đua X có 12 đơn vị": a count just after a bloc's name.
-_COUNT_AFTER = re.compile(rf"[^.;()]*?\s(?:có|gồm)\s+(\d{{1,3}})\s+(?:{_UNIT})(?![^\W\d_])")
+_COUNT_AFTER = re.compile(rf"[^.;()]*?\s(?:có|gồm)\s+({COUNT})\s+(?:{_UNIT})(?![^\W\d_])")
 #: "8 huyện, thành phố trong Khối": every member counted as the subject of a sentence.
 _COUNT_IN = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:{_UNIT})(?:,\s*(?:thị xã|thành phố|huyện|quận))*"
                        r"\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm|khối|cụm)(?![^\W\d_])")
@@ -545,8 +546,8 @@ def _list_end(text: str, start: int, open_paren: bool) -> int:
 
 def _members(article: Article, blocs: Blocs) -> None:
     for s in article.sentences:
-        if "gồm" not in s.low:
-            continue
+        if "gồm" not in s.low and not ("có " in s.low and ":" in s.text):
+            continue        # "gồm ...", or "có 07 đơn vị: ..." before a list
         mentions = blocs.in_sentence(s)
         for trig in _TRIGGER.finditer(s.text):
             before = [m for m in mentions if m.end <= trig.start()]
@@ -567,7 +568,7 @@ def _members(article: Article, blocs: Blocs) -> None:
             list_start = trig.end()
             if counted:
                 unit = counted.group("unit")
-                count = int(counted.group(1))
+                count = count_value(counted.group(1))
                 list_start += (len(rest) - len(rest.lstrip())) + counted.end()
             else:
                 near = list(_COUNT.finditer(window[-60:]))
@@ -576,9 +577,11 @@ def _members(article: Article, blocs: Blocs) -> None:
                 inner = _COUNT.search(head.group()) if head else None
                 if inner:
                     near = [inner]
-                count = int(near[-1].group(1)) if near else None
+                count = count_value(near[-1].group(1)) if near else None
                 unit = near[-1].group("unit") if near else None
-            if counted and s.text[list_start:list_start + 1] in (",", ";", "."):
+            if counted and s.text[list_start:list_start + 1] in (",", ";", ".", ""):
+                if group.stated_member_count is None:
+                    group.stated_member_count = count
                 continue        # "gồm 15 doanh nghiệp, Khối trưởng là ...": a count, and no list after it
             m = _LIST_HEAD.match(s.text, list_start)
             list_start = m.end() if m else list_start
@@ -616,7 +619,7 @@ def _counts(article: Article, blocs: Blocs) -> None:
                 continue
             m = _COUNT_AFTER.match(s.text[b.end:b.end + 60])
             if m:
-                b.group.stated_member_count = int(m.group(1))
+                b.group.stated_member_count = count_value(m.group(1))
 
 
 def extract(article: Article) -> Blocs:

@@ -39,7 +39,7 @@ from ..facts import Award
 from ..gazetteer import honours as honour_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import (UPPER, YEAR, Article, Sentence, cue_offsets, cue_pattern, fewest_cues, finditer_from,
+from .base import (COUNT, UPPER, YEAR, Article, count_value, Sentence, cue_offsets, cue_pattern, fewest_cues, finditer_from,
                    first_letters, trie_pattern)
 from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import _name_at, position_at
@@ -104,7 +104,7 @@ def _verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _groups_pattern() -> re.Pattern[str]:
     kind, _ = _kind_words()
     k = kind.pattern
-    return re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,4}})\s+((?:{k})(?:\s+và\s+(?:{k}))?)(?![^\W\d_])")
+    return re.compile(rf"({COUNT})\s+((?:{k})(?:\s+và\s+(?:{k}))?)(?![^\W\d_])")
 
 
 @dataclass
@@ -314,7 +314,7 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
         between = head[found[-1].end():]
         # "5 tập thể và 10 cá nhân thuộc Khối thi đua X được ...": a qualifier may sit in between
         if not between.strip(" ,") or (len(between) <= 80 and not re.search(r"[\d;]", between)):
-            return _Recipients([(int(g.group(1)), _kind_of(g.group(2)), None) for g in found])
+            return _Recipients([(count_value(g.group(1)), _kind_of(g.group(2)), None) for g in found])
     toks = s.tokens
     v = s.token_at(left_start + verb.start())
     while v > 0 and toks[v - 1].low in _ADVERBS:
@@ -367,7 +367,7 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
             break
         if not groups and gap.strip(" ,"):
             break
-        groups.append((int(g.group(1)), _kind_of(g.group(2)), None))
+        groups.append((count_value(g.group(1)), _kind_of(g.group(2)), None))
         pos = g.end()
     if groups:
         return _Recipients(groups)
@@ -386,12 +386,16 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
 _CHOSEN = re.compile(r"(?=[sbl])(?<![^\W\d_])(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+")
 
 
-def _chosen(s: Sentence, text: str, start: int, end: int) -> list[tuple[str, str]]:
-    """The bodies a meeting singled out before proposing them: "suy tôn Công an tỉnh X dẫn đầu ..."."""
+def _chosen(s: Sentence, text: str, start: int, end: int) -> list[tuple[int | None, str, str | None]]:
+    """The bodies a meeting singled out before proposing them: "suy tôn Công an tỉnh X dẫn đầu ...",
+    or how many: "suy tôn 02 đơn vị dẫn đầu, đề nghị ... tặng Cờ thi đua"."""
     for m in _CHOSEN.finditer(text, start, end):
+        g = _groups_pattern().match(text, m.end())
+        if g is not None:
+            return [(count_value(g.group(1)), _kind_of(g.group(2)), None)]
         named = _named_list(s, text, s.token_at(m.end()))
         if named:
-            return named
+            return [(None, kind, name) for name, kind in named]
     return []
 
 
@@ -487,7 +491,7 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
             recipients = prev_recipients
         if recipients is None:
             chosen = _chosen(s, text, clause_start, h.start) if status == "proposed" else []
-            recipients = _Recipients([(None, kind, name) for name, kind in chosen] or [(None, "unknown", None)])
+            recipients = _Recipients(chosen or [(None, "unknown", None)])
         agent = _AGENT.search(left)
         target = _PROPOSAL_TARGET.search(left)
         conferred_by = h.grantor or (agent.group("agent") if agent and status == "conferred" else None) \

@@ -223,3 +223,18 @@ def test_bloc_names_with_a_dash_between_lower_case_words_and_special_association
     assert bloc.name == "Khối thi đua các hội quần chúng đặc thù tỉnh Yên Bái"
     [bloc] = blocs_of("Năm 2023, Khối thi đua các bệnh viện tuyến huyện của Sở Y tế Nghệ An đã hoàn thành nhiệm vụ.")
     assert bloc.name == "Khối thi đua các bệnh viện tuyến huyện"
+
+
+def test_member_counts_written_as_words_or_before_a_list_after_có() -> None:
+    [bloc] = blocs_of("Khối thi đua các cơ quan Nội chính tỉnh Hòa Bình gồm chín cơ quan, đơn vị. Năm 2023, "
+                      "các đơn vị trong Khối hoàn thành tốt nhiệm vụ.")
+    assert bloc.stated_member_count == 9
+    [bloc] = blocs_of("Khối thi đua các huyện miền núi tỉnh Thanh Hóa tổng kết năm 2023. Khối có 03 đơn vị: "
+                      "UBND huyện Mường Lát, UBND huyện Quan Sơn và UBND huyện Quan Hóa.")
+    assert (bloc.stated_member_count, [m.name for m in bloc.members]) == (
+        3, ["UBND huyện Mường Lát", "UBND huyện Quan Sơn", "UBND huyện Quan Hóa"])
+
+
+def test_a_count_a_bare_khoi_states_without_a_list() -> None:
+    [bloc] = blocs_of("Khối thi đua các trường cao đẳng tỉnh Bình Định tổng kết năm học. Khối gồm 6 đơn vị.")
+    assert (bloc.stated_member_count, bloc.members) == (6, [])

@@ -119,3 +119,15 @@ def test_a_named_recipient_ends_where_the_next_honour_starts() -> None:
                   "hạng Nhì cho 2 cá nhân.") == [
         ("Huân chương Lao động hạng Ba", "Sở Xây dựng", None, "collective", "conferred"),
         ("Huân chương Lao động hạng Nhì", None, 2, "individual", "conferred")]
+
+
+def test_counts_written_as_words() -> None:
+    assert awards("Dịp này, Sở Nội vụ trao Giấy khen cho bảy tập thể và mười hai cá nhân.") == [
+        ("Giấy khen", None, 7, "collective", "conferred"), ("Giấy khen", None, 12, "individual", "conferred")]
+    # "trong năm" is "during the year", not "five"
+    assert awards("Trong năm cá nhân ông Hà Văn Sơn được tặng Bằng khen.")[0][2] is None
+
+
+def test_how_many_a_meeting_singled_out_before_proposing_them() -> None:
+    assert awards("Hội nghị đã suy tôn 03 đơn vị dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua.") == [
+        ("Cờ thi đua", None, 3, "collective", "proposed")]
