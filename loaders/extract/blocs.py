@@ -272,7 +272,8 @@ def _group(mentions: list[BlocMention]) -> list[BlocGroup]:
 
 
 _TRIGGER = re.compile(r"(?=[bgc])(?<![^\W\d_])(?:bao gồm|gồm có|gồm|có(?=\s+(?:\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
-                      r"\s+(?:cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|hội|trường)[^.;:]{0,20}:))(?![^\W\d_])")
+                      r"\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|hội|trường)"
+                      r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?\s*:))(?![^\W\d_])")
 _UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?: thành viên)?|thành viên|tỉnh,\s*thành phố|"
          r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp)")
 _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")

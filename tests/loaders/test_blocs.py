@@ -238,3 +238,9 @@ def test_member_counts_written_as_words_or_before_a_list_after_có() -> None:
 def test_a_count_a_bare_khoi_states_without_a_list() -> None:
     [bloc] = blocs_of("Khối thi đua các trường cao đẳng tỉnh Bình Định tổng kết năm học. Khối gồm 6 đơn vị.")
     assert (bloc.stated_member_count, bloc.members) == (6, [])
+
+
+def test_có_before_gồm_does_not_open_the_list() -> None:
+    [bloc] = blocs_of("Khối thi đua các hội đặc thù tỉnh Phú Thọ hiện có 03 thành viên gồm: Hội Nhà báo tỉnh, "
+                      "Hội Luật gia tỉnh và Hội Đông y tỉnh.")
+    assert [m.name for m in bloc.members] == ["Hội Nhà báo tỉnh", "Hội Luật gia tỉnh", "Hội Đông y tỉnh"]
