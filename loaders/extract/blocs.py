@@ -48,6 +48,7 @@ class BlocMention:
     number: str | None
     qualified: bool
     group: "BlocGroup | None" = None
+    aside: bool = False     # a guest's bloc: "Dự hội nghị có đại diện X - đơn vị Khối trưởng Khối thi đua Y"
 
 
 @dataclass
@@ -144,12 +145,16 @@ class Blocs:
 
     def current(self, sentence: Sentence, offset: int | None = None, kind: str | None = None) -> BlocGroup | None:
         """The bloc last named at a point of the article (of a kind, when given), else the main one."""
-        best = None
+        best = aside = None
         k = bisect_right(self._order, (sentence.index, offset if offset is not None else 10**9))
         for m in reversed(self.mentions[:k] if k < 64 else self.mentions[k - 64:k]):
             if m.group is not None and m.group.reportable and (kind is None or m.kind == kind):
+                if m.aside and m.sentence.index != sentence.index:
+                    aside = aside or m.group   # a guest's bloc is not what the text goes on about
+                    continue
                 best = m.group
                 break
+        best = best or aside
         if best is None:
             main = self.main
             if main is not None and (kind is None or main.kind == kind):
@@ -180,6 +185,11 @@ def _bloc_hints(s: Sentence) -> list[int]:
     return cue_offsets(low, _BLOC_CUES)
 _GENERIC_BEFORE = frozenset({"các", "những", "mỗi", "từng", "giữa", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín",
                              "mười", "nhiều"})
+#: The last word of a role ("Khối trưởng", "Cụm phó", "Khối phó Thường trực") a bloc's name may follow.
+_ROLE_ENDS = frozenset({"trưởng", "phó", "trực"})
+#: A sentence about who attended: a bloc named there for a guest's role is the guest's.
+_ATTENDANCE = re.compile(r"(?<![^\W\d_])(?:dự|tham dự|được mời)(?!\s+(?:kiến|án|thảo|báo|toán|thi|phòng|bị|đoán|định|tính))"
+                         r"(?![^\W\d_])")
 _TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
 
 
@@ -218,7 +228,8 @@ def _mentions(article: Article) -> list[BlocMention]:
             name = s.text[t.start + shift:done]
             if name[-1:].isdigit():
                 name = _TRAILING_YEAR.sub("", name)
-            out.append(BlocMention(s, t.start + shift, done, name, span.kind, span.number, span.qualified))
+            aside = prev is not None and prev.low in _ROLE_ENDS and _ATTENDANCE.search(s.low) is not None
+            out.append(BlocMention(s, t.start + shift, done, name, span.kind, span.number, span.qualified, aside=aside))
     return out
 
 

@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from ..facts import Leadership
+from ..keys import name_key
 from ..gazetteer import roles
 from .base import UPPER, YEAR, Article, Sentence, Token, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
@@ -89,6 +90,12 @@ _CLAUSE_YEAR = re.compile(rf"\s*(?:trong\s+|sang\s+|từ\s+)?[Nn]ăm\s+({YEAR})\
 _LEAD_YEAR = re.compile(rf"(?:^|,)\s*(?:[Tt]rong|[Vv]ào|[Ss]ang)?\s*[Nn]ăm\s+({YEAR})\s*(?:,|(?=\s+{UPPER}))")
 #: "Khối trưởng, Khối phó năm 2024 lần lượt là X và Y": the bodies of the roles listed before, in order.
 _RESPECTIVELY = re.compile(r"\s*,?\s*(?:lần lượt|theo thứ tự)\s+(?:là|thuộc về)\s+")
+#: "Với vai trò (là) đơn vị Khối trưởng, X ...", "Là đơn vị Cụm trưởng năm 2023, X ...": the role first, its body
+#: the subject of the clause after the comma.
+_ROLE_FIRST = re.compile(r"(?:(?:^|,)\s*(?:[Vv]ới|[Tt]rong|[Ởở])\s+(?:vai trò|cương vị|tư cách)\s+(?:là\s+)?|^\s*[Ll]à\s+)"
+                         r"(?:đơn vị\s+|cơ quan\s+)?$")
+#: "X được Sở Y tế giao nhiệm vụ Trưởng khối": the body before "được" holds the role, the one after gives it.
+_PASSIVE = frozenset({"được"})
 _ELECTION = re.compile(r"(?=[bsn])(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
 
 
@@ -380,10 +387,18 @@ class _Reader:
                                 _BY_VERB.match(text, m.end() + len(org))):
                         orgs = [org]
             roles_here = [hit]
+            if not orgs and _ROLE_FIRST.search(left, max(0, len(left) - _LINK_SPAN)):
+                m = re.match(r"\s*,\s*", text[after:])
+                org = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
+                if org:
+                    orgs = [org]
             if not orgs:
                 link = _ending(_LINK, left)
                 if link:
                     verb_at = self.s.token_at(base + link.start("verb"))
+                    agent = org_ending_at(toks, verb_at, _clause_floor(toks, verb_at))
+                    if agent is not None and agent > 0 and toks[agent - 1].low in _PASSIVE:
+                        verb_at = agent - 1     # "X được Sở Y tế giao nhiệm vụ ...": X, not the giver
                     orgs = _orgs_before(text, toks, verb_at)
                     floor = _clause_floor(toks, verb_at)
                     lead = text[toks[floor].start if floor < len(toks) else 0:base + link.start("verb")]
@@ -471,3 +486,33 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
             # tỉnh (LĐLĐ) - đơn vị Khối trưởng"), over a person's post ("Chủ tịch LĐLĐ tỉnh, Khối trưởng")
             kept.org = term.org
             from_persons.discard(id(kept))
+    for group in blocs.groups:
+        if len(group.leadership) > 1:
+            group.leadership = _without_restatements(group.leadership, from_persons)
+
+
+#: Roles one body holds in a bloc's year: another body for it is the same one written another way.
+_ONE_HOLDER = frozenset({"leader", "standing_deputy"})
+
+
+def _without_restatements(terms: list[Leadership], from_persons: set[int]) -> list[Leadership]:
+    """One term per fact: a shorter form of a body stated for the same year and role ("tỉnh Tây Ninh"
+    beside "UBND tỉnh Tây Ninh") goes, and so does a person's post that restates a term a sentence
+    states ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh, Trưởng khối" beside "Bộ Chỉ huy Bộ đội Biên phòng
+    tỉnh làm Khối trưởng")."""
+    keys = [f" {name_key(t.org)} " for t in terms]
+    out = []
+    for k, t in enumerate(terms):
+        restated = False
+        for j, o in enumerate(terms):
+            if j == k or (o.year, o.role) != (t.year, t.role):
+                continue
+            if len(keys[j]) > len(keys[k]) and keys[j].endswith(keys[k]):
+                restated = True
+            elif id(t) in from_persons and id(o) not in from_persons and (t.role in _ONE_HOLDER or keys[k] in keys[j]):
+                restated = True
+            if restated:
+                break
+        if not restated:
+            out.append(t)
+    return out

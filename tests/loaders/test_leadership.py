@@ -163,3 +163,32 @@ def test_the_rotating_flag_passes_the_role() -> None:
                 "luân lưu Cụm trưởng năm 2023 cho UBND tỉnh Tây Ninh.")
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "UBND tỉnh Tây Ninh"),
                                                     (2022, "leader", "UBND tỉnh Bình Phước")]
+
+
+def test_the_role_first_and_its_body_after_the_comma() -> None:
+    got = terms("Khối thi đua các hội quần chúng tỉnh Cao Bằng tổng kết năm 2023. Với vai trò là đơn vị Khối "
+                "trưởng, Hội Người mù tỉnh đã phối hợp tổ chức kiểm tra chéo.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "Hội Người mù tỉnh")]
+
+
+def test_the_body_given_the_role_by_another_holds_it() -> None:
+    got = terms("Năm 2024, Trung tâm Y tế huyện Đức Thọ được Sở Y tế phân công nhiệm vụ Trưởng khối Khối thi "
+                "đua các trung tâm y tế tuyến huyện.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2024, "leader", "Trung tâm Y tế huyện Đức Thọ")]
+
+
+def test_a_guest_bloc_does_not_take_the_next_sentences() -> None:
+    got = terms("Ngày 10/12, Khối thi đua các cơ quan Đảng tỉnh Quảng Bình tổ chức hội nghị. Dự hội nghị có đại "
+                "diện Sở Tư pháp - đơn vị Khối trưởng Khối thi đua Nội chính tỉnh Quảng Bình. "
+                "Hội nghị bầu Ban Tổ chức Tỉnh ủy làm Khối trưởng năm 2024.")
+    assert ("Khối thi đua các cơ quan Đảng tỉnh Quảng Bình", 2024, "leader", "Ban Tổ chức Tỉnh ủy", "stated") in got
+    assert not any(b == "Khối thi đua Nội chính tỉnh Quảng Bình" and o == "Ban Tổ chức Tỉnh ủy" for b, _, _, o, _ in got)
+
+
+def test_one_term_stated_twice_is_kept_once_in_its_fullest_form() -> None:
+    got = terms("Cụm thi đua các tỉnh Tây Bắc bàn giao nhiệm vụ Cụm trưởng năm 2025 cho tỉnh Sơn La. Hội nghị "
+                "thống nhất chọn UBND tỉnh Sơn La làm Cụm trưởng năm 2025.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "UBND tỉnh Sơn La")]
+    got = terms("Khối thi đua Nội chính tỉnh Gia Lai gồm 6 đơn vị. Năm 2023, Bộ Chỉ huy Quân sự tỉnh làm Khối "
+                "trưởng. Đại tá Lê Văn Hùng, Chỉ huy trưởng Quân sự tỉnh, Khối trưởng năm 2023 phát biểu.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "Bộ Chỉ huy Quân sự tỉnh")]
