@@ -67,25 +67,33 @@ def to_rdflib(term: Any) -> Node | None:
     raise TypeError(f"cannot convert {term!r}")
 
 
+_DATE = str(XSD.date)
+_BOOLEAN = str(XSD.boolean)
+_FLOATS = {str(XSD.decimal), str(XSD.double), str(XSD.float)}
+_NAMED = (ox.NamedNode, ox.BlankNode)
+
+
 def to_python(term: Any) -> Any:
     """A pyoxigraph term as a plain value: IRIs and strings as str, integers as int,
     dates as datetime.date, booleans as bool, decimals and doubles as float."""
     if term is None:
         return None
-    if isinstance(term, (ox.NamedNode, ox.BlankNode)):
+    if isinstance(term, _NAMED):
         return term.value
     if isinstance(term, ox.Literal):
         datatype = term.datatype.value
+        if datatype == _XSD_STRING or term.language:
+            return term.value
         if datatype in _INTEGERS:
             return int(term.value)
-        if datatype == str(XSD.date):
+        if datatype == _DATE:
             try:
                 return _dt.date.fromisoformat(term.value)
             except ValueError:
                 return term.value
-        if datatype == str(XSD.boolean):
+        if datatype == _BOOLEAN:
             return term.value in ("true", "1")
-        if datatype in (str(XSD.decimal), str(XSD.double), str(XSD.float)):
+        if datatype in _FLOATS:
             return float(term.value)
         return term.value
     return str(term)
