@@ -140,10 +140,43 @@ _MEETING_VERB = re.compile(r"\s*(?:-[^-]{0,120}-\s*)?(?:đã\s+|vừa\s+)?(?:t�
 _LONGEST_TITLE = 400
 
 
-def _title(text: str, start: int) -> str:
+def _title_end(text: str, start: int) -> int:
     m = _TITLE_END.search(text, start + 1, start + _LONGEST_TITLE)
-    end = m.start() if m else len(text)
-    return drop_definitions(text[start:end].strip(" ,"))
+    return m.start() if m else len(text)
+
+
+def _title(text: str, start: int) -> str:
+    return drop_definitions(text[start:_title_end(text, start)].strip(" ,"))
+
+
+@lru_cache(maxsize=1)
+def _next_activity() -> re.Pattern[str]:
+    """ "... và giải bóng chuyền ...": a second activity named in the same title."""
+    d = event_words()
+    nouns = {unify_tones(w).lower() for w in [*d["activities"], *d["joint_activities"], *d["triggers"]["other"]]}
+    nouns -= {"hoạt động", "chương trình", "lễ"}
+    return re.compile(rf"(?:\s*,|\s+và)\s+(?=(?i:{_alternation(sorted(nouns))})(?![^\W\d_]))")
+
+
+def _joint_titles(title: str) -> list[str]:
+    """The activities one title names ("Hội thi “...” và giải bóng chuyền ...": two), split outside quotes."""
+    if " và " not in title:
+        return [title]
+    out, start, depth = [], 0, 0
+    for k, c in enumerate(title):
+        if c in "“":
+            depth += 1
+        elif c in "”":
+            depth = max(0, depth - 1)
+        elif c == '"':
+            depth = 1 - depth
+        elif c == " " and depth == 0 and title.startswith(" và ", k):
+            m = _next_activity().match(title, k)
+            if m:
+                out.append(title[start:k].strip(" ,"))
+                start = m.end()
+    out.append(title[start:].strip(" ,"))
+    return [t for t in out if t]
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -152,30 +185,47 @@ def _clause_start(text: str, at: int) -> int:
 
 def _place(s: Sentence) -> str | None:
     for m in _place_pattern().finditer(s.text):
-        place = m.group("place")
-        toks = s.tokens
-        i = s.token_at(m.start("place"))
-        if _tables()[0].match(place.lower()):   # "tại Hội nghị": a reference
-            continue   # "tại Hội nghị": a reference, not a place
-        j = i
-        while j < len(toks) and toks[j].is_lower or j < len(toks) and toks[j].text == ".":
-            j += 1      # "thành phố", "trụ sở", "hội trường": the words before the name
-        if j < len(toks) and lexicon().provinces.match(toks, j):
-            end = j + lexicon().provinces.match(toks, j)
-            return span_text(s.text, toks, i, end)
-        end = scan_name(toks, j) if j < len(toks) and toks[j].is_cap else j
-        # "Trung tâm hội nghị APPlaza": a venue's name may run over lower-case words to a capital
-        k = end
-        while k < len(toks) and k - end < 3 and toks[k].is_lower:
-            k += 1
-        if k > end and k < len(toks) and toks[k].is_cap:
-            end = k
-            while end < len(toks) and toks[end].is_cap:
-                end += 1
-        if end > j:
-            return span_text(s.text, toks, i, end)
-        return place.strip() or None
+        place = _place_of(s, m)
+        if place != "":
+            return place
     return None
+
+
+_AT = re.compile(r"\s*,?\s*(?=[Tt]ại\s)")
+
+
+def _place_after(s: Sentence, end: int) -> str | None:
+    """The place written right after an event's title ("giải bóng đá ... tại huyện Tam Nông")."""
+    at = _AT.match(s.text, end)
+    m = _place_pattern().match(s.text, at.end()) if at else None
+    return (_place_of(s, m) or None) if m else None
+
+
+def _place_of(s: Sentence, m: "re.Match[str]") -> str | None:
+    """The place a "tại ..." match names; "" when it refers to a meeting ("tại Hội nghị")."""
+    place = m.group("place")
+    if _tables()[0].match(place.lower()):
+        return ""   # "tại Hội nghị": a reference, not a place
+    toks = s.tokens
+    i = s.token_at(m.start("place"))
+    j = i
+    while j < len(toks) and toks[j].is_lower or j < len(toks) and toks[j].text == ".":
+        j += 1      # "thành phố", "trụ sở", "hội trường": the words before the name
+    if j < len(toks) and lexicon().provinces.match(toks, j):
+        end = j + lexicon().provinces.match(toks, j)
+        return span_text(s.text, toks, i, end)
+    end = scan_name(toks, j) if j < len(toks) and toks[j].is_cap else j
+    # "Trung tâm hội nghị APPlaza": a venue's name may run over lower-case words to a capital
+    k = end
+    while k < len(toks) and k - end < 3 and toks[k].is_lower:
+        k += 1
+    if k > end and k < len(toks) and toks[k].is_cap:
+        end = k
+        while end < len(toks) and toks[end].is_cap:
+            end += 1
+    if end > j:
+        return span_text(s.text, toks, i, end)
+    return place.strip() or None
 
 
 def _subject_blocs(s: Sentence, blocs: Blocs, before: int) -> list[BlocGroup]:
@@ -271,7 +321,7 @@ class _Events:
 def _same(a: Event, b: Event) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
-    if a.title and b.title and not _similar(a.title, b.title):
+    if a.title and b.title and not (_similar(a.title, b.title) or _similar_keys(_bare_title(a), _bare_title(b))):
         return False
     if a.place and b.place and name_key(a.place) != name_key(b.place):
         return False        # two blocs meeting the same day in two places
@@ -328,6 +378,9 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
         if len(subjects) > 1 and not _TOGETHER.search(text, 0, m.start() + len(title)):
             for group in subjects:          # "Khối A và Khối B (lần lượt) tổ chức hội nghị ...": one each
                 found.add(replace(event, organiser=group.name))
+        elif kind == "other" and not title_line:
+            for one in _joint_titles(title):    # "Hội thi X và giải Y": two activities
+                found.add(replace(event, title=one))
         else:
             found.add(event)
         return      # one event per sentence: later nouns are parts of its title
@@ -448,12 +501,15 @@ def _activities(article: Article, s: Sentence, found: _Events, dates: list[TextD
         if held is None or not (_PAST.search(text, 0, held.start()) or _past_frame(article, text)) \
                 or _planned().search(low, clause, m.start()):
             continue        # only what the text says was held: "đã phối hợp ... tổ chức hội thao ..."
+        end = _title_end(text, m.start())
         title = _title(text, m.start())
         if len(title.split()) < 3:
             continue
         date = _clause_date(dates, text, m.start(), m.start() + len(title))
-        found.add(Event(type="other", title=title, date=date, place=None, organiser=None,
-                        provenance=article.provenance(s)))
+        place = _place_after(s, end) if "tại " in s.low else None
+        for one in _joint_titles(title):
+            found.add(Event(type="other", title=one, date=date, place=place, organiser=None,
+                            provenance=article.provenance(s)))
 
 
 def extract(article: Article, blocs: Blocs) -> list[Event]:
@@ -528,5 +584,18 @@ def _activity_nouns() -> re.Pattern[str]:
 
 
 def _similar(a: str, b: str) -> bool:
-    ka, kb = name_key(a), name_key(b)
+    return _similar_keys(name_key(a), name_key(b))
+
+
+def _similar_keys(ka: str, kb: str) -> bool:
     return ka == kb or ka.startswith(kb) or kb.startswith(ka) or f" {kb}" in f" {ka}" or f" {ka}" in f" {kb}"
+
+
+def _bare_title(e: Event) -> str:
+    """An event's title without its organiser's name: a headline names the bloc inside the title
+    ("Đại hội Thi đua yêu nước Khối thi đua X lần thứ II") that the body writes apart."""
+    key = name_key(e.title or "")
+    org = name_key(e.organiser or "")
+    if org and f" {org} " in f" {key} ":
+        return " ".join(f" {key} ".replace(f" {org} ", " ").split())
+    return key

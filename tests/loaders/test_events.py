@@ -169,3 +169,36 @@ def test_an_activity_in_the_year_under_review_was_held_and_one_in_the_next_is_pl
             "Năm {}, Khối tổ chức giải cầu lông giữa các đơn vị thành viên.")
     assert [e[:2] for e in events(text.format(2022))] == [("other", "giải cầu lông giữa các đơn vị thành viên")]
     assert events(text.format(2023)) == []
+
+
+def test_two_activities_named_in_one_title_are_two_events() -> None:
+    got = events("Khối thi đua các cơ quan Nội chính tỉnh Bắc Giang tổng kết năm 2023\n20/12/2023 09:00\n"
+                 "Năm 2023, Khối đã tổ chức thành công Hội diễn văn nghệ “Tiếng hát người chiến sĩ” và giải "
+                 "cầu lông các đơn vị trong Khối, thu hút 200 vận động viên.")
+    assert [(t, title) for t, title, *_ in got] == [
+        ("other", "Hội diễn văn nghệ “Tiếng hát người chiến sĩ”"), ("other", "giải cầu lông các đơn vị trong Khối")]
+    got = events("Cụm thi đua số 3 tổng kết năm 2023\n20/12/2023 09:00\n"
+                 "Năm 2023, Cụm đã tổ chức hội thao nghiệp vụ và giải bóng bàn cán bộ trẻ tại thành phố Phủ Lý.")
+    assert [(t, title, place) for t, title, _, place, _ in got] == [
+        ("other", "hội thao nghiệp vụ", "thành phố Phủ Lý"), ("other", "giải bóng bàn cán bộ trẻ", "thành phố Phủ Lý")]
+    # a quoted name keeps its "và"
+    got = events("Khối thi đua Kinh tế tổng kết năm 2023\n20/12/2023 09:00\n"
+                 "Năm 2023, Khối đã tổ chức Hội thi “Giao thông và giải pháp an toàn” cho đoàn viên.")
+    assert [title for _, title, *_ in got] == ["Hội thi “Giao thông và giải pháp an toàn” cho đoàn viên"]
+
+
+def test_an_activity_a_member_hosted_and_its_place_after_the_title() -> None:
+    got = events("Cụm thi đua các tỉnh Bắc Trung Bộ tổng kết năm 2023\n28/12/2023 10:00\n"
+                 "Trong tháng 6/2023, tỉnh Quảng Bình đăng cai Hội thao Cụm thi đua các tỉnh Bắc Trung Bộ lần thứ II "
+                 "với sự tham gia của 300 vận động viên. Cụm cũng đã tổ chức giải cờ tướng các tỉnh trong Cụm "
+                 "tại thành phố Đồng Hới, thu hút 40 kỳ thủ.")
+    assert [(t, title, date, place) for t, title, date, place, _ in got] == [
+        ("other", "Hội thao Cụm thi đua các tỉnh Bắc Trung Bộ lần thứ II", None, None),
+        ("other", "giải cờ tướng các tỉnh trong Cụm", None, "thành phố Đồng Hới")]
+
+
+def test_a_headline_that_names_the_bloc_inside_the_title_is_the_dated_event() -> None:
+    got = events("Đại hội Thi đua yêu nước Khối thi đua các cơ quan tỉnh Hà Nam lần thứ V\n"
+                 "Sáng 6/8, Khối thi đua các cơ quan tỉnh Hà Nam tổ chức Đại hội Thi đua yêu nước lần thứ V, "
+                 "giai đoạn 2020 - 2025.")
+    assert [(t, date) for t, _, date, _, _ in got] == [("congress", "--08-06")]
