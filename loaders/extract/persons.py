@@ -512,7 +512,9 @@ def extract(article: Article) -> list[PersonRecord]:
                 _merge(record, found)
                 if record.context_org is None:
                     record.context_org = _context_org(s.text, s, toks, i)
-            done = end
+            # the posts after a name are read: a family name inside them ("Hiệu trưởng Trường Đại học
+            # Nông Lâm") starts no name
+            done = s.token_at(after[-1].end) if after else end
     out = []
     for record in records.values():
         record.org = _person_org(record.positions) or record.context_org

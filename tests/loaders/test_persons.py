@@ -142,3 +142,10 @@ def test_a_name_right_after_a_province_is_read() -> None:
     assert persons("Phát biểu tại hội nghị, Giám đốc Công an tỉnh Hà Tĩnh Nguyễn Hồng Phong đánh giá cao kết quả "
                    "của các đơn vị tại Hà Nội.") == [
         ("Nguyễn Hồng Phong", ["Giám đốc Công an tỉnh Hà Tĩnh"], "Công an tỉnh Hà Tĩnh")]
+
+
+def test_a_family_name_inside_a_post_after_a_name_starts_no_name() -> None:
+    facts = extract_text("Tin\nTS. Lò Thị Mai, Hiệu trưởng Trường Trung học phổ thông Trần Phú, Khối phó năm 2024 "
+                         "phát biểu tại hội nghị.", "t.txt")
+    assert [(p.name, p.positions) for p in facts.persons] == [
+        ("Lò Thị Mai", ["Hiệu trưởng Trường Trung học phổ thông Trần Phú", "Khối phó năm 2024"])]
