@@ -218,11 +218,13 @@ def _named_list(s: Sentence, text: str, i: int, limit: int | None = None) -> lis
     n = len(toks) if limit is None else min(limit, len(toks))
     out: list[tuple[str, str]] = []
     while i < n:
-        if head_at(toks, i):
+        head = head_at(toks, i)
+        if head:
             end = scan_name(toks, i, limit=n)
             if toks[i].low in ("khối", "cụm") and bloc_at(toks, i) is not None:
                 break
-            out.append((span_text(text, toks, i, end), "collective"))
+            out.append((span_text(text, toks, i, end), "collective") if end > i + head or _unique(toks, i, end)
+                       else ("", "collective"))     # "cho Bệnh viện": the one named before, not a name
         else:
             j = i + 2 if toks[i].low == "đồng" and i + 1 < len(toks) and toks[i + 1].low == "chí" else \
                 i + 1 if toks[i].low in ("ông", "bà") else i
@@ -290,6 +292,15 @@ def _bodies_ending_at(text: str, toks, start: int, end: int) -> list[str]:
     return out
 
 
+#: Heads that name one body on their own; any other head alone ("Bệnh viện", "Sở", "Trường") refers to a
+#: body named before, as "the hospital" does.
+_UNIQUE = frozenset({"chính phủ", "quốc hội", "nhà nước"})
+
+
+def _unique(toks, start: int, end: int) -> bool:
+    return " ".join(t.low for t in toks[start:end]) in _UNIQUE
+
+
 _HONORIFIC_END = re.compile(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$")
 _SUBJECT_VERB = re.compile(r"(?=[đnv])(?<![^\W\d_])(?:được|đạt|nhận|đón nhận|vinh dự)(?![^\W\d_])")
 
@@ -319,6 +330,11 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
     v = s.token_at(left_start + verb.start())
     while v > 0 and toks[v - 1].low in _ADVERBS:
         v -= 1          # "VKSND tỉnh X còn vinh dự được ...", "Sở Y tế đã được ..."
+    if v > 2 and toks[v - 1].text == ")":
+        # "Sở Giáo dục và Đào tạo (Khối phó) được suy tôn ...": a note between the body and its verb
+        opened = next((k for k in range(v - 2, max(0, v - 12), -1) if toks[k].text == "("), None)
+        if opened is not None:
+            v = opened
     # a named body or person right before the verb
     for k in range(max(0, v - 25), v):
         if head_at(toks, k) and scan_name(toks, k, limit=v) == v:
@@ -329,6 +345,8 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
                 return _Recipients([(None, "individual", None)])    # "đồng chí Trưởng Ban": a person by post
             if v - k < 2:
                 continue
+            if v - k == head_at(toks, k) and not _unique(toks, k, v):
+                return _Recipients([(None, "collective", None)])    # "Bệnh viện được ...": named before
             return _Recipients([(None, "collective", name) for name in _bodies_ending_at(text, toks, k, v)])
         end = _name_at(toks, k)
         if end == v:
@@ -373,7 +391,7 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
         return _Recipients(groups)
     named = _named_list(s, text, s.token_at(right_start + m.end()), s.token_at(right_start + len(right)))
     if named:
-        return _Recipients([(None, kind, name) for name, kind in named])
+        return _Recipients([(None, kind, name or None) for name, kind in named])
     kind = re.match(r"(?:các\s+|những\s+)?(\w+(?:\s+\w+)?)", rest)
     if kind:
         _, kinds = _kind_words()
@@ -395,7 +413,7 @@ def _chosen(s: Sentence, text: str, start: int, end: int) -> list[tuple[int | No
             return [(count_value(g.group(1)), _kind_of(g.group(2)), None)]
         named = _named_list(s, text, s.token_at(m.end()))
         if named:
-            return [(None, kind, name) for name, kind in named]
+            return [(None, kind, name or None) for name, kind in named]
     return []
 
 

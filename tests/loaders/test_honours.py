@@ -131,3 +131,16 @@ def test_counts_written_as_words() -> None:
 def test_how_many_a_meeting_singled_out_before_proposing_them() -> None:
     assert awards("Hội nghị đã suy tôn 03 đơn vị dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua.") == [
         ("Cờ thi đua", None, 3, "collective", "proposed")]
+
+
+def test_a_note_between_the_recipient_and_its_verb() -> None:
+    assert awards("Sở Tài chính (Khối trưởng) được suy tôn dẫn đầu Khối, đề nghị UBND tỉnh tặng Cờ thi đua.") == [
+        ("Cờ thi đua", "Sở Tài chính", None, "collective", "proposed")]
+
+
+def test_a_head_alone_refers_to_the_body_named_before() -> None:
+    got = awards("Trung tâm Y tế huyện Hương Khê vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng Ba. "
+                 "Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Trung tâm. Năm 2022, Trung tâm được "
+                 "Bộ Y tế tặng Bằng khen.")
+    assert got == [("Huân chương Lao động hạng Ba", "Trung tâm Y tế huyện Hương Khê", None, "collective", "conferred"),
+                   ("Bằng khen", None, None, "collective", "conferred")]
