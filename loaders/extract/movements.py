@@ -2,7 +2,8 @@
 
 A movement is named in quotes: phong trào thi đua “Lao động giỏi, lao động
 sáng tạo”; several may follow one another ("...: "A", "B", "C"") with short
-gaps between them ("“A”;“B” giai đoạn 2022 - 2025;“C”"). Quotes are read as
+gaps between them ("“A”;“B” giai đoạn 2022 - 2025;“C”"); a gap with other words ends the list
+("phong trào “A”, hỗ trợ xây dựng 46 “Nhà đồng đội”": a house, not a movement). Quotes are read as
 writers use them: opened with “ and closed with ” or ", or straight quotes on
 both sides; a quote left open ends where the next item starts ("...;", "; "
 before a capital, or the next opening quote). Quotes after "danh hiệu",
@@ -35,6 +36,10 @@ _NOT_MOVEMENT = re.compile(r"danh hiệu|phương châm|chủ đề công tác|g
 _SEMI_CAPITAL = re.compile(rf";\s?(?:{UPPER}|[“\"])")
 _NOT_LISTED = re.compile(r"[.!?]\s|phong trào|danh hiệu|cuộc vận động|chương trình|đề án|chủ đề|khẩu hiệu|"
                          r"phương châm|Chỉ thị|Nghị quyết|Kết luận|Kế hoạch", re.IGNORECASE)
+#: What may stand between two movements of one list: separators, a period, another "đợt thi đua"; any
+#: other word makes the next quote something else ("hỗ trợ xây dựng 46 “Nhà đồng đội”": a house).
+_LIST_GAP = re.compile(r"(?:\s+|[,;]|và|(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*\d{4}|(?:trong\s+)?năm\s+\d{4}"
+                       r"|(?:các\s+)?(?:đợt|cuộc) thi đua(?:\s+(?:cao điểm|đặc biệt))?)*", re.IGNORECASE)
 _OPENERS = "“\""
 _OPENING = re.compile("[“\"]")
 _INSIDE = re.compile("[”\"“;]")
@@ -124,7 +129,7 @@ def extract(article: Article) -> list[Movement]:
                 if first:
                     if len(gap) > 100 or _NOT_MOVEMENT.search(gap) or any(ch in gap for ch in _OPENERS + "”"):
                         break
-                elif len(gap) > 40 or _NOT_LISTED.search(gap):
+                elif len(gap) > 40 or _NOT_LISTED.search(gap) or not _LIST_GAP.fullmatch(gap):
                     break
                 first = False
                 used.add(opening)

@@ -36,3 +36,13 @@ def test_themes_of_a_drive_count_but_not_titles_mottos_or_campaigns() -> None:
 def test_quoted_spans() -> None:
     text = 'A “một, hai” và "ba" rồi “bốn'
     assert [text[a:b] for _, a, b, _ in quoted_spans(text)] == ["một, hai", "ba"]
+
+
+def test_a_quote_after_other_words_is_not_the_next_movement_of_the_list() -> None:
+    facts = extract_text("Tin\nCác đơn vị hưởng ứng phong trào “Vì biển đảo quê hương”, trao tặng 12 “Mái ấm công "
+                         "đoàn”, “Nhà khăn quàng đỏ” cho học sinh.", "t.txt")
+    assert [m.name for m in facts.movements] == ["Vì biển đảo quê hương"]
+    facts = extract_text("Tin\nCác đơn vị triển khai phong trào “Xanh hóa công sở”, “Thi đua vì người nghèo” giai "
+                         "đoạn 2021 - 2025 và đợt thi đua cao điểm “Lập thành tích chào mừng Quốc khánh”.", "t.txt")
+    assert [m.name for m in facts.movements] == [
+        "Xanh hóa công sở", "Thi đua vì người nghèo", "Lập thành tích chào mừng Quốc khánh"]
