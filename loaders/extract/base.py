@@ -27,7 +27,7 @@ YEAR = r"(?:19[4-9]\d|20\d\d)"
 UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()
                       and (c < 0x250 or c >= 0x1E00)) + "]"
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"[0-9]")      # (an ASCII class is searched faster than \d)
 
 _UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
           "tám": 8, "chín": 9}
@@ -232,34 +232,33 @@ def tokenize(text: str) -> list[Token]:
     new = tuple.__new__
     pos = 0
     # the normalised text has one space between words: most chunks between spaces are one word
+    T = Token
     for chunk in text.split(" "):
+        n = len(chunk)
         if chunk.isalpha():
-            end = pos + len(chunk)
             if chunk.islower():     # most words: their lower case is themselves
-                append(new(Token, (chunk, pos, end, chunk, False, True)))
+                append(new(T, (chunk, pos, pos + n, chunk, False, True)))
             else:
-                append(new(Token, (chunk, pos, end, chunk.lower(), chunk[0].isupper(), True)))
-        elif len(chunk) > 1 and chunk[:-1].isalpha() and _is_mark(chunk[-1]):
+                append(new(T, (chunk, pos, pos + n, chunk.lower(), chunk[0].isupper(), True)))
+        elif n > 1 and chunk[:-1].isalpha() and _is_mark(chunk[-1]):
             # a word and the punctuation after it ("tỉnh,", "2023." is not one: digits go below)
             word = chunk[:-1]
-            end = pos + len(word)
-            append(new(Token, (word, pos, end, word.lower(), word[0].isupper(), True)))
-            append(new(Token, (chunk[-1], end, end + 1, chunk[-1], False, False)))
-        elif len(chunk) > 1 and chunk[1:].isalpha() and _is_mark(chunk[0]):
+            end = pos + n - 1
+            append(new(T, (word, pos, end, word.lower(), word[0].isupper(), True)))
+            append(new(T, (chunk[-1], end, end + 1, chunk[-1], False, False)))
+        elif n > 1 and chunk[1:].isalpha() and _is_mark(chunk[0]):
             # the punctuation before a word ("(Khối", "“Vì")
             word = chunk[1:]
-            end = pos + len(chunk)
-            append(new(Token, (chunk[0], pos, pos + 1, chunk[0], False, False)))
-            append(new(Token, (word, pos + 1, end, word.lower(), word[0].isupper(), True)))
+            append(new(T, (chunk[0], pos, pos + 1, chunk[0], False, False)))
+            append(new(T, (word, pos + 1, pos + n, word.lower(), word[0].isupper(), True)))
         elif chunk:
             find = chunk.find
             at = 0
             for word in _TOKEN.findall(chunk):   # findall and find beat finditer's match objects
                 start = find(word, at)
                 at = start + len(word)
-                append(new(Token, (word, pos + start, pos + at, word.lower(), word[0].isupper(),
-                                   word[0].isalpha())))
-        pos += len(chunk) + 1
+                append(new(T, (word, pos + start, pos + at, word.lower(), word[0].isupper(), word[0].isalpha())))
+        pos += n + 1
     return out
 
 

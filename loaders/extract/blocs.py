@@ -228,7 +228,8 @@ def _mentions(article: Article) -> list[BlocMention]:
             name = s.text[t.start + shift:done]
             if name[-1:].isdigit():
                 name = _TRAILING_YEAR.sub("", name)
-            aside = prev is not None and prev.low in _ROLE_ENDS and _ATTENDANCE.search(s.low) is not None
+            aside = prev is not None and prev.low in _ROLE_ENDS and ("dự" in s.low or "mời" in s.low) \
+                and _ATTENDANCE.search(s.low) is not None
             out.append(BlocMention(s, t.start + shift, done, name, span.kind, span.number, span.qualified, aside=aside))
     return out
 
@@ -282,9 +283,11 @@ def _group(mentions: list[BlocMention]) -> list[BlocGroup]:
 # member lists
 
 
-_TRIGGER = re.compile(r"(?=[bgc])(?<![^\W\d_])(?:bao gồm|gồm có|gồm|có(?=\s+(?:\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
-                      r"\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|hội|trường)"
-                      r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?\s*:))(?![^\W\d_])")
+_TRIGGER = re.compile(r"(?=[bg])(?<![^\W\d_])(?:bao gồm|gồm có|gồm)(?![^\W\d_])")
+#: "Khối có 07 đơn vị: ...": "có" opens a list only when a count, its unit and a colon follow.
+_HAS_LIST = re.compile(r"có(?=\s+(?:\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+                       r"\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|hội|trường)"
+                       r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?\s*:)")
 _UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?: thành viên)?|thành viên|tỉnh,\s*thành phố|"
          r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp)")
 _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
@@ -418,55 +421,69 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
         items = [_clean(p) for p in _NUMBERED.split(text) if p.strip()]
         return [p for p in items if p and p[0].isupper()]
     out = _split(text, unit)
-    bodies = sum(1 for item in out if _body_named(item))
-    return out if out and bodies * 2 >= len(out) else []
-
-
-def _body_named(piece: str) -> bool:
-    return _names_a_body(piece)
+    bodies = sum(1 for _, body in out if body)
+    return [name for name, _ in out] if out and bodies * 2 >= len(out) else []
 
 
 @lru_cache(maxsize=1)
 def _shared_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A plural head written once before a list ("các ban Tổ chức, ...", "Trung ương các Hội: ..."), with
-    capitalised words before it that every item shares; and the tail the last item may share with
-    the others ("... Dân vận Tỉnh ủy", "... Tuyên giáo tỉnh Hà Tĩnh")."""
+    """A plural head written once before a list ("các ban Tổ chức, ...", "các Hội: ..."), matched where
+    "các" stands; and the tail the last item may share with the others ("... Dân vận Tỉnh ủy")."""
     nw = name_words()
     heads = "|".join(re.escape(h) for h in sorted(nw.shared_heads, key=len, reverse=True))
-    shared = re.compile(rf"(?:^|(?<=[,;:]))\s*(?P<prefix>(?:{UPPER}[^\W\d_]*(?:\s+[^\W\d_]+){{0,2}}\s+)?)(?<![^\W\d_])các\s+"
-                        rf"(?P<head>(?i:{heads}))(?P<colon>\s*:\s*|\s+)(?=[“\"]?(?:{UPPER}|\d))")
+    shared = re.compile(rf"các\s+(?P<head>(?i:{heads}))(?P<colon>\s*:\s*|\s+)(?=[“\"]?(?:{UPPER}|\d))")
     tails = "|".join(re.escape(t) for t in sorted(nw.shared_tails, key=len, reverse=True))
     tail = re.compile(rf"\s(?P<tail>(?:{tails})(?:\s+{UPPER}[^\W\d_]*)*)$")
     return shared, tail
 
 
-def _split(text: str, unit: str | None) -> list[str]:
-    """The members of a list (before the check that most of them name bodies)."""
-    if "các " in text:
-        m = _shared_pattern()[0].search(text)
-        if m is not None and m.group("prefix") and head_at(tokenize(m.group("prefix")), 0):
-            m = None        # "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh": one body whose name has "các"
+def _shared_head(text: str) -> "tuple[int, str, re.Match[str]] | None":
+    """Where a plural head written once starts (with the words before it that every item shares,
+    "Trung ương các Hội: ..."), those words, and the head's match; None when the list has none."""
+    pattern = _shared_pattern()[0]
+    at = text.find("các ")
+    while at >= 0:
+        m = pattern.match(text, at) if at == 0 or not text[at - 1].isalpha() else None
         if m is not None:
-            items, rest = _shared_items(text, m)
-            if items:
-                return _split(text[:m.start()], unit) + items + (_split(rest, unit) if rest.strip(" ,;.") else [])
+            sep = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
+            prefix = text[sep:at].strip()
+            words = prefix.split()
+            if not prefix:
+                return sep, "", m
+            # "Trung ương các Hội": capitalised words; not a body whose own name has "các" ("Liên hiệp
+            # các Hội Khoa học và Kỹ thuật tỉnh")
+            if len(words) <= 3 and prefix[0].isupper() and "và" not in words and not head_at(tokenize(prefix), 0):
+                return sep, prefix, m
+        at = text.find("các ", at + 1)
+    return None
+
+
+def _split(text: str, unit: str | None) -> list[tuple[str, bool]]:
+    """The members of a list, each with whether it names a body by its own words."""
+    shared = _shared_head(text) if "các " in text else None
+    if shared is not None:
+        start, prefix, m = shared
+        items, rest = _shared_items(text, prefix, m)
+        if items:
+            after = _split(rest, unit) if rest.strip(" ,;.") else []
+            return _split(text[:start], unit) + [(item, True) for item in items] + after
     return _split_plain(text, unit)
 
 
-def _shared_items(text: str, m: "re.Match[str]") -> tuple[list[str], str]:
+def _shared_items(text: str, prefix: str, m: "re.Match[str]") -> tuple[list[str], str]:
     """The items a plural head is written once for, written out; and the text after them."""
     head = m.group("head")
     head = head[0].upper() + head[1:]
-    prefix = " ".join(m.group("prefix").split())
     body = text[m.end():]
     limit = len(body)
     if ":" in m.group("colon") and ";" in body:
         limit = body.index(";")         # "Trung ương các Hội: A, B, C; D ...": the semicolon ends it
     pieces: list[tuple[str, int]] = []
     pos = 0
-    for piece in _pieces(body[:limit]):
+    known: dict[str, bool] = {}
+    for piece in _pieces(body[:limit], known):
         at = body.find(piece, pos)
-        if pieces and _names_a_body(piece):
+        if pieces and known.get(piece, False):
             break                       # a body named in full: the shared head is over
         pieces.append((_clean(piece), at))
         pos = at + len(piece)
@@ -475,14 +492,15 @@ def _shared_items(text: str, m: "re.Match[str]") -> tuple[list[str], str]:
         return [], text
     end = pieces[-1][1] + len(pieces[-1][0])
     names = [p for p, _ in pieces]
-    t = _shared_pattern()[1].search(names[-1]) if len(names) > 1 else None
-    if t is not None and not any(_shared_pattern()[1].search(p) for p in names[:-1]):
+    tail = _shared_pattern()[1]
+    t = tail.search(names[-1]) if len(names) > 1 else None
+    if t is not None and not any(tail.search(p) for p in names[:-1]):
         names = [f"{p} {t.group('tail')}" for p in names[:-1]] + names[-1:]     # "Tổ chức" + "Tỉnh ủy"
     lead = f"{prefix} {head}" if prefix else head
     return [f"{lead} {p}" for p in names], body[end:]
 
 
-def _split_plain(text: str, unit: str | None) -> list[str]:
+def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
     nw = name_words()
     m = _UNIT_LIST.match(text)
     if m:
@@ -528,7 +546,7 @@ def _split_plain(text: str, unit: str | None) -> list[str]:
             continue
         if part[0].isupper() or names_a_body(part):
             out.append(part)
-    return out
+    return [(item, names_a_body(item)) for item in out]
 
 
 def _name_words_start(piece: str) -> bool:
@@ -558,10 +576,16 @@ def _list_end(text: str, start: int, open_paren: bool) -> int:
 
 def _members(article: Article, blocs: Blocs) -> None:
     for s in article.sentences:
-        if "gồm" not in s.low and not ("có " in s.low and ":" in s.text):
-            continue        # "gồm ...", or "có 07 đơn vị: ..." before a list
+        low = s.low
+        if "gồm" in low:
+            triggers = list(_TRIGGER.finditer(s.text))
+        elif "có " in low and ":" in s.text:     # "Khối có 07 đơn vị: ..."
+            triggers = [m for at in cue_offsets(low, ("có ",)) if (at == 0 or not low[at - 1].isalpha())
+                        and (m := _HAS_LIST.match(s.text, at)) is not None]
+        else:
+            continue
         mentions = blocs.in_sentence(s)
-        for trig in _TRIGGER.finditer(s.text):
+        for trig in triggers:
             before = [m for m in mentions if m.end <= trig.start()]
             if before:
                 group = before[-1].group

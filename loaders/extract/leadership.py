@@ -106,11 +106,22 @@ _LINK_SPAN = 70
 
 def _ending(pattern: re.Pattern[str], left: str) -> "re.Match[str] | None":
     """A pattern anchored at the end of ``left`` (``...$``), looked for only near that end."""
-    if pattern is _LINK and not left.rstrip().endswith(_LINK_LAST_WORDS):
-        return None     # the linking words end with one of these: no need to try the pattern
+    if pattern is _LINK:
+        if not left.rstrip().endswith(_LINK_LAST_WORDS):
+            return None     # the linking words end with one of these: no need to try the pattern
+    elif pattern is _APPOSITION:
+        if not left.rstrip().endswith(_APPOSITION_LAST):
+            return None
+    else:
+        words = _NEEDS.get(pattern)
+        if words is not None and not any(w in left[-45:] for w in words):
+            return None     # a handover's or a takeover's verb is not near the end
     return pattern.search(left, max(0, len(left) - _LINK_SPAN))
 
 
+#: What _APPOSITION can end with, and words _HANDOVER and _RECEIVE cannot do without.
+_APPOSITION_LAST = ("(", ",", "-", "–", "—", "là", "đơn vị", "cơ quan")
+_NEEDS = {_HANDOVER: ("giao", "trao"), _RECEIVE: ("nhận",)}
 #: The words _LINK can end with.
 _LINK_LAST_WORDS = ("làm", "là", "giữ", "đảm nhận", "đảm nhiệm", "nhận", "bàn giao", "vai trò", "nhiệm vụ", "chức vụ",
                     "chức", "cương vị", "đơn vị", "cơ quan")
@@ -396,7 +407,8 @@ class _Reader:
                 link = _ending(_LINK, left)
                 if link:
                     verb_at = self.s.token_at(base + link.start("verb"))
-                    agent = org_ending_at(toks, verb_at, _clause_floor(toks, verb_at))
+                    agent = org_ending_at(toks, verb_at, _clause_floor(toks, verb_at)) \
+                        if "được " in text[max(0, toks[verb_at].start - 80):toks[verb_at].start] else None
                     if agent is not None and agent > 0 and toks[agent - 1].low in _PASSIVE:
                         verb_at = agent - 1     # "X được Sở Y tế giao nhiệm vụ ...": X, not the giver
                     orgs = _orgs_before(text, toks, verb_at)
