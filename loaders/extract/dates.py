@@ -28,7 +28,8 @@ from .base import cue_offsets, finditer_from
 __all__ = ["parse_dateline", "dates_in", "TextDate", "make_date"]
 
 _WEEKDAY = r"(?:[Tt]hứ\s*(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s*[Nn]hật|CN)"
-_LABEL = r"(?:[Cc]ập nhật(?: lúc)?|[Nn]gày đăng|[Đđ]ăng ngày|[Đđ]ăng lúc|[Tt]hời gian(?: đăng)?|[Xx]uất bản|[Nn]gày)"
+_LABEL = (r"(?:[Cc]ập nhật(?: lúc| ngày)?|[Nn]gày (?:đăng|cập nhật|phát hành|xuất bản)|[Đđ]ăng ngày|[Đđ]ăng lúc"
+          r"|[Tt]hời gian(?: đăng| cập nhật)?|[Xx]uất bản|[Nn]gày)")
 _TIME = r"\d{1,2}\s*(?::|h|giờ)\s*\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH|am|pm))?"
 #: the place an official-style dateline starts with ("Hà Nội, ngày 20 tháng 7 năm 2024"): capitalised words
 _PLACE = r"(?:TP\.\s*)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*){0,3}"
@@ -37,7 +38,7 @@ _DATELINE = re.compile(
     rf"(?:(?P<t1>{_TIME})\s*[-|,]?\s*(?:{_WEEKDAY}\s*[,-]?\s*)?(?:ngày\s+)?)?"
     r"(?:(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
-    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:năm|,)\s*(?P<wy>\d{4}))"
+    r"|(?P<wd>\d{1,2})\s+[Tt]háng\s+(?P<wm>\d{1,2})\s*(?:năm|,)\s*(?P<wy>\d{4}))"
     rf"(?:\s*[-|,]?\s*(?:lúc\s*)?(?P<t2>{_TIME}))?"
     r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?\s*\)?\s*$")
 
@@ -74,11 +75,12 @@ def parse_dateline(line: str) -> str | None:
     m = _DATELINE.match(line)
     if not m and "|" in line:
         parts = line.split("|")
-        while len(parts) > 1 and _META.match(parts[-1]):
+        while len(parts) > 1 and _META.match(parts[0]):
+            parts.pop(0)        # "Tác giả: Minh Anh | 12/02/2024"
+        m = _DATELINE.match("|".join(parts).strip())
+        while m is None and len(parts) > 1 and _META.match(parts[-1]):
             parts.pop()
             m = _DATELINE.match("|".join(parts).strip())
-            if m:
-                break
     if not m:
         return None
     if m.group("iy"):

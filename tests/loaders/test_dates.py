@@ -19,6 +19,10 @@ from thidua.loaders.extract.dates import dates_in, make_date, parse_dateline
     ("TP. Cần Thơ, ngày 14 tháng 11 năm 2022", "2022-11-14"),
     ("Ngày đăng: 9 tháng 6 năm 2023 | Lượt xem: 3.402", "2023-06-09"),   # a reading count after a bar
     ("02/08/2022 08:15 | Lượt đọc: 77 | Tác giả: Minh Châu", "2022-08-02"),
+    ("Tác giả: Hồng Nhung | 17/05/2021", "2021-05-17"),
+    ("Cập nhật ngày: 03/11/2022", "2022-11-03"),
+    ("Ngày phát hành: 8/3/2021", "2021-03-08"),
+    ("7 Tháng 10, 2022", "2022-10-07"),
 ])
 def test_datelines(line: str, iso: str) -> None:
     assert parse_dateline(line) == iso
