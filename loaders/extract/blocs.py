@@ -28,7 +28,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..facts import Bloc, Leadership, Member, Provenance
-from ..gazetteer import name_words, province_named
+from ..gazetteer import lookup_body, name_words, province_named
 from ..keys import name_key
 from .base import COUNT, UPPER, YEAR, Article, Sentence, count_value, cue_offsets, tokenize
 from .names import bloc_at, head_at, lexicon, scan_name
@@ -523,6 +523,8 @@ def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
             raw[-1] = f"{raw[-1]}, {part}"                  # "Cục Tổ chức cán bộ, Bộ Công an"
         else:
             raw.append(part)
+    if len(raw) > 1:
+        raw = _heads_written_once(raw, names_a_body)
     out: list[str] = []
     head: tuple[str, str] | None = None
     for part in raw:
@@ -547,6 +549,57 @@ def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
         if part[0].isupper() or names_a_body(part):
             out.append(part)
     return [(item, names_a_body(item)) for item in out]
+
+
+@lru_cache(maxsize=1)
+def _singular_heads() -> tuple[str, ...]:
+    """The plural-able heads as they open a name ("Ban", "Sở", "Trung tâm"), longest first."""
+    heads = {h[0].upper() + h[1:] for h in name_words().shared_heads}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _heads_written_once(raw: list[str], names_a_body) -> list[str]:
+    """Items that share the head of the item before them ("Ban Tổ chức, Tuyên giáo, Dân vận Tỉnh ủy",
+    "Sở Tài chính, Xây dựng, Công Thương"), written out with the head and the tail the last one has."""
+    out: list[str] = []
+    k = 0
+    while k < len(raw):
+        part = raw[k]
+        head = next((h for h in _singular_heads() if part.startswith(h + " ")), None)
+        if head is None or " các " in part:
+            out.append(part)
+            k += 1
+            continue
+        items = _known_parts(part, head)
+        j = k + 1
+        while j < len(raw) and raw[j][:1].isupper() and not names_a_body(raw[j]) \
+                and not _UNIT_ABBREVIATION.match(raw[j]):
+            items.append(raw[j])     # "Tuyên giáo": no head of its own
+            j += 1
+        if len(items) > 1:
+            tail = _shared_pattern()[1].search(items[-1])
+            if tail is not None and any(_shared_pattern()[1].search(x) for x in items[:-1]):
+                tail = None
+            items = [items[0]] + [f"{head} {x}" for x in items[1:]]
+            if tail is not None:
+                items = [f"{x} {tail.group('tail')}" for x in items[:-1]] + items[-1:]
+        out.extend(items)
+        k = j
+    return out
+
+
+def _known_parts(part: str, head: str) -> list[str]:
+    """A name the grammar read over commas that the gazetteer does not know as one body, when its
+    first part (with the tail the last part ends with) is one: its parts ("Sở Tài chính, Xây dựng")."""
+    if ", " not in part or lookup_body(part):
+        return [part]
+    first, *rest = part.split(", ")
+    tail = _shared_pattern()[1].search(rest[-1])
+    if not all(r[:1].isupper() for r in rest):
+        return [part]
+    if lookup_body(first) or tail is not None and lookup_body(f"{first} {tail.group('tail')}"):
+        return [first, *rest]
+    return [part]
 
 
 def _name_words_start(piece: str) -> bool:

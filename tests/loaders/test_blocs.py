@@ -244,3 +244,18 @@ def test_có_before_gồm_does_not_open_the_list() -> None:
     [bloc] = blocs_of("Khối thi đua các hội đặc thù tỉnh Phú Thọ hiện có 03 thành viên gồm: Hội Nhà báo tỉnh, "
                       "Hội Luật gia tỉnh và Hội Đông y tỉnh.")
     assert [m.name for m in bloc.members] == ["Hội Nhà báo tỉnh", "Hội Luật gia tỉnh", "Hội Đông y tỉnh"]
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Văn phòng Thành ủy, Ban Tổ chức, Tuyên giáo, Nội chính Thành ủy và Báo Hải Phòng",
+     ["Văn phòng Thành ủy", "Ban Tổ chức Thành ủy", "Ban Tuyên giáo Thành ủy", "Ban Nội chính Thành ủy",
+      "Báo Hải Phòng"]),
+    # the name grammar reads "Sở Nội vụ, Xây dựng" as one name; the gazetteer knows "Sở Nội vụ" alone
+    ("Sở Nội vụ, Xây dựng, Giao thông vận tải và Cục Thống kê tỉnh",
+     ["Sở Nội vụ", "Sở Xây dựng", "Sở Giao thông vận tải", "Cục Thống kê tỉnh"]),
+    # one body whose name has commas stays whole
+    ("Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông"]),
+])
+def test_a_singular_head_written_once_is_written_out(written: str, expected: list[str]) -> None:
+    assert split_members(written) == expected
