@@ -294,6 +294,9 @@ _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 #: "Khối thi đua X có 12 đơn vị": a count just after a bloc's name.
 _COUNT_AFTER = re.compile(rf"[^.;()]*?\s(?:có|gồm)\s+({COUNT})\s+(?:{_UNIT})(?![^\W\d_])")
+#: "Khối hiện có 8 thành viên.": a bare "Khối" or "Cụm" counting its members (a list after it is read apart).
+_BARE_COUNT = re.compile(rf"(?<![^\W\d_])(Khối|Cụm)\s+(?:hiện\s+(?:nay\s+)?)?(?:có|gồm)\s+({COUNT})\s+(?:{_UNIT})"
+                         r"(?:\s+thành viên)?(?=\s*[.;,)]|\s*$)")
 #: "8 huyện, thành phố trong Khối": every member counted as the subject of a sentence.
 _COUNT_IN = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:{_UNIT})(?:,\s*(?:thị xã|thành phố|huyện|quận))*"
                        r"\s+(?:trong|thuộc|của)\s+(?:Khối|Cụm|khối|cụm)(?![^\W\d_])")
@@ -689,9 +692,12 @@ def _members(article: Article, blocs: Blocs) -> None:
 def _counts(article: Article, blocs: Blocs) -> None:
     """Member counts stated apart from a list: "14 cơ quan thành viên Khối thi đua"."""
     for s in article.sentences:
-        if not s.has_digit:
-            continue
         low = s.low
+        if not s.has_digit:
+            if (" có " in low or " gồm " in low) and s.mentions("khối", "cụm"):
+                _counted_apart(s, blocs)        # counts written as words ("Khối có tám thành viên")
+            continue
+        _counted_apart(s, blocs)
         for m in (_MEMBER_COUNT.finditer(s.text) if "thành viên" in low else ()):
             after = [b for b in blocs.in_sentence(s) if b.start >= m.end() and b.start - m.end() < 40]
             group = after[0].group if after else blocs.current(s, m.start())
@@ -703,12 +709,21 @@ def _counts(article: Article, blocs: Blocs) -> None:
             group = blocs.current(s, m.start())
             if group is not None and group.stated_member_count is None:
                 group.stated_member_count = int(m.group(1))
-        for b in blocs.in_sentence(s):
-            if b.group is None or b.group.stated_member_count is not None:
-                continue
-            m = _COUNT_AFTER.match(s.text[b.end:b.end + 60])
-            if m:
-                b.group.stated_member_count = count_value(m.group(1))
+
+
+def _counted_apart(s: Sentence, blocs: Blocs) -> None:
+    """ "Khối thi đua X có 12 đơn vị", and a bare "Khối hiện có 8 thành viên." (the bloc last named)."""
+    for b in blocs.in_sentence(s):
+        if b.group is None or b.group.stated_member_count is not None:
+            continue
+        m = _COUNT_AFTER.match(s.text[b.end:b.end + 60])
+        if m:
+            b.group.stated_member_count = count_value(m.group(1))
+    if "khối " in s.low or "cụm " in s.low:
+        for m in _BARE_COUNT.finditer(s.text):
+            group = blocs.current(s, m.start(), "bloc" if m.group(1) == "Khối" else "cluster")
+            if group is not None and group.stated_member_count is None:
+                group.stated_member_count = count_value(m.group(2))
 
 
 def extract(article: Article) -> Blocs:

@@ -129,6 +129,7 @@ _NOMINAL = re.compile(r"(?<![^\W\d_])(?:việc|công tác|hoạt động|thủ t
 #: A past meeting the sentence refers to: "đã được thống nhất tại hội nghị tổng kết năm 2019 của Khối".
 _AT_PAST = re.compile(r"(?<![^\W\d_])(?:tại|từ)\s+$")
 _PAST = re.compile(r"(?=[đv])(?<![^\W\d_])(?:đã|được|vừa)(?![^\W\d_])")
+_HELD_BY = re.compile(r"(?<![^\W\d_])tổ chức\s+$")
 _HELD_BEFORE = re.compile(r"(?<![^\W\d_])tổ chức\s+(?:thành công\s+)?(?:[^\W\d_]+\s+){0,5}?(?:và\s+)?$")
 #: Blocs that hold one meeting together ("phối hợp tổ chức", "hội nghị liên tịch"), not one each.
 _TOGETHER = re.compile(r"(?<![^\W\d_])(?:phối hợp|liên tịch|cùng|chung)(?![^\W\d_])")
@@ -358,8 +359,10 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
             continue        # "hội nghị tổng kết ... sẽ được tổ chức vào giữa tháng 12"
         if not rest or not (rest[0].isalnum() or rest[0] in "“\"") or \
                 rest.split()[0].lower() in ("này", "đó", "đã", "lần", "là"):
-            if not (rest.lower().startswith("lần") and (dates or s.is_title)):
-                continue
+            if not (rest.lower().startswith("lần") and (dates or s.is_title)) and not (
+                    not rest and dates and _HELD_BY.search(text, max(0, m.start() - 30), m.start())
+                    and _subject_blocs(s, blocs, m.start())):
+                continue        # "Ngày 22/12, Khối X tổ chức hội nghị.": a bare noun, held by a bloc on a day
         title_line = s.is_title and m.start() == 0
         place = place_of()
         if not (title_line or dates or place or past or reported.search(low, 0, m.start())):

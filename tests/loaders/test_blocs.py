@@ -259,3 +259,11 @@ def test_có_before_gồm_does_not_open_the_list() -> None:
 ])
 def test_a_singular_head_written_once_is_written_out(written: str, expected: list[str]) -> None:
     assert split_members(written) == expected
+
+
+def test_a_count_a_bare_khoi_states_apart_from_any_list() -> None:
+    [bloc] = blocs_of("Khối thi đua các sở kinh tế tỉnh Quảng Trị tổ chức hội nghị. Khối hiện có 8 thành viên. "
+                      "Năm 2023, Sở Tài chính làm Khối trưởng.")
+    assert bloc.stated_member_count == 8
+    [bloc] = blocs_of("Cụm thi đua các huyện phía Nam tổ chức hội nghị. Cụm có bảy đơn vị.")
+    assert bloc.stated_member_count == 7

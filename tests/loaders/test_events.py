@@ -202,3 +202,14 @@ def test_a_headline_that_names_the_bloc_inside_the_title_is_the_dated_event() ->
                  "Sáng 6/8, Khối thi đua các cơ quan tỉnh Hà Nam tổ chức Đại hội Thi đua yêu nước lần thứ V, "
                  "giai đoạn 2020 - 2025.")
     assert [(t, date) for t, _, date, _, _ in got] == [("congress", "--08-06")]
+
+
+def test_a_bare_meeting_a_bloc_held_on_a_day() -> None:
+    got = events("Các khối thi đua tổng kết năm 2023\n29/12/2023 15:10\n"
+                 "Chiều 21/12, tại Sở Tài chính, Khối thi đua các sở kinh tế tổ chức hội nghị. "
+                 "Sáng 26/12, Khối thi đua các huyện miền núi tổ chức hội nghị tại huyện Hướng Hóa.")
+    assert [(t, date, place, org) for t, _, date, place, org in got] == [
+        ("conference", "2023-12-21", "Sở Tài chính", "Khối thi đua các sở kinh tế"),
+        ("conference", "2023-12-26", "huyện Hướng Hóa", "Khối thi đua các huyện miền núi")]
+    # undated, or not held by a bloc: not an event
+    assert events("Tin\n29/12/2023 15:10\nCác đơn vị đã tổ chức hội nghị. Ngày 20/12, Sở Nội vụ tổ chức hội nghị.") == []
