@@ -118,7 +118,8 @@ _ANCHOR = re.compile(
     r"(?:[Nn]gay\s+)?[Ss]au)\s+"
     r"(?:Hội nghị|Đại hội|Tọa đàm|Hội thảo|hội nghị|đại hội|buổi lễ|Lễ)(?![^\W\d_])")
 #: A sentence that goes on from the meeting its paragraph is about: "Ngay sau đó, các thành viên ký ...".
-_SEQUEL = re.compile(r"^(?:Ngay sau đó|Sau đó|Tiếp đó|Tiếp theo|Dịp này|Nhân dịp này|Cũng tại đây)\s*,")
+_SEQUEL = re.compile(r"^(?:Ngay sau đó|Sau đó|Tiếp đó|Tiếp theo|Dịp này|Nhân dịp này|Cũng tại đây|"
+                     r"(?:(?:Buổi\s+)?(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?[Cc]ùng ngày)\s*,")
 #: A paragraph about the meeting: a sentence whose subject it is ("Hội nghị đã bầu ...").
 _MEETING_SUBJECT = re.compile(r"^(?:Hội nghị|Đại hội|Buổi lễ)\s+(?:đã|cũng|đồng thời|thống nhất|bầu|nghe|tiến hành)")
 _SIGNING = re.compile(r"(?=k)(?<![^\W\d_])(?<!đăng )(?:ký kết|ký)\s+(?:[Gg]iao ước|bản giao ước)[^.;,()]{0,60}")
@@ -161,7 +162,7 @@ def _next_activity() -> re.Pattern[str]:
 
 def _joint_titles(title: str) -> list[str]:
     """The activities one title names ("Hội thi “...” và giải bóng chuyền ...": two), split outside quotes."""
-    if " và " not in title:
+    if " và " not in title and ", " not in title:
         return [title]
     out, start, depth = [], 0, 0
     for k, c in enumerate(title):
@@ -171,7 +172,7 @@ def _joint_titles(title: str) -> list[str]:
             depth = max(0, depth - 1)
         elif c == '"':
             depth = 1 - depth
-        elif c == " " and depth == 0 and title.startswith(" và ", k):
+        elif depth == 0 and (c == "," or c == " " and title.startswith(" và ", k)):
             m = _next_activity().match(title, k)
             if m:
                 out.append(title[start:k].strip(" ,"))

@@ -213,3 +213,13 @@ def test_a_bare_meeting_a_bloc_held_on_a_day() -> None:
         ("conference", "2023-12-26", "huyện Hướng Hóa", "Khối thi đua các huyện miền núi")]
     # undated, or not held by a bloc: not an event
     assert events("Tin\n29/12/2023 15:10\nCác đơn vị đã tổ chức hội nghị. Ngày 20/12, Sở Nội vụ tổ chức hội nghị.") == []
+
+
+def test_activities_listed_with_a_comma_and_a_signing_the_same_day() -> None:
+    got = events("Cụm thi đua số 5 sơ kết năm 2024\n12/7/2024 08:30\n"
+                 "Năm 2024, Cụm đã tổ chức giải bơi lội, giải chạy việt dã chào mừng Ngày Thể thao Việt Nam.")
+    assert [title for _, title, *_ in got] == ["giải bơi lội", "giải chạy việt dã chào mừng Ngày Thể thao Việt Nam"]
+    got = events("Khối thi đua Văn hóa - Xã hội tổng kết năm 2023\n12/1/2024 08:30\n"
+                 "Sáng 11/1, tại Sở Y tế, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị tổng kết năm 2023.\n"
+                 "Chiều cùng ngày, các đơn vị trong Khối đã ký kết giao ước thi đua năm 2024.")
+    assert [(t, date) for t, _, date, _, _ in got] == [("conference", "2024-01-11"), ("signing", "2024-01-11")]
