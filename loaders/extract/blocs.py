@@ -289,7 +289,9 @@ _HAS_LIST = re.compile(r"có(?=\s+(?:\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
                        r"\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|hội|trường)"
                        r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?\s*:)")
 _UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?: thành viên)?|thành viên|tỉnh,\s*thành phố|"
-         r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp)")
+         r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp|"
+         r"huyện,\s*thị xã,\s*thành phố|huyện,\s*thành phố|xã,\s*phường(?:,\s*thị trấn)?|xã|phường|"
+         r"hội(?!\s+(?:viên|nghị|thi|thao|diễn))|công ty|bệnh viện|trung tâm|phòng|ban,\s*ngành)")
 _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 #: "Khối thi đua X có 12 đơn vị": a count just after a bloc's name.

@@ -185,8 +185,9 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
 
 
-def _place(s: Sentence) -> str | None:
-    for m in _place_pattern().finditer(s.text):
+def _place(s: Sentence, start: int = 0, end: int | None = None) -> str | None:
+    """The first place a sentence (or the part of it from ``start`` to ``end``) names with "tại"."""
+    for m in _place_pattern().finditer(s.text, start, len(s.text) if end is None else end):
         place = _place_of(s, m)
         if place != "":
             return place
@@ -230,11 +231,12 @@ def _place_of(s: Sentence, m: "re.Match[str]") -> str | None:
     return place.strip() or None
 
 
-def _subject_blocs(s: Sentence, blocs: Blocs, before: int) -> list[BlocGroup]:
-    """The reportable blocs named before an offset of a sentence, in order, each once."""
+def _subject_blocs(s: Sentence, blocs: Blocs, before: int, since: int = 0) -> list[BlocGroup]:
+    """The reportable blocs named before an offset of a sentence (and after ``since``), in order, each once."""
     out: list[BlocGroup] = []
     for b in blocs.in_sentence(s):
-        if b.end <= before and b.group is not None and b.group.reportable and b.group not in out:
+        if since <= b.start and b.end <= before and b.group is not None and b.group.reportable \
+                and b.group not in out:
             out.append(b.group)
     return out
 
@@ -260,7 +262,8 @@ def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str
     m = re.search(r"(?:đã\s+|vừa\s+)?(?:long trọng\s+)?(?:lần lượt\s+)?tổ chức\s*$", before)
     if m:
         # the bloc the sentence is about: "Cụm thi đua số 1 gồm ... đã tổ chức hội nghị"
-        named = _subject_blocs(s, blocs, m.start())
+        # (in its own clause when clauses apart each hold one: "...; ngày 16/12, Khối B tổ chức ...")
+        named = _subject_blocs(s, blocs, m.start(), before.rfind(";") + 1) or _subject_blocs(s, blocs, m.start())
         if named:
             return named[0].name
         mentions = [b for b in blocs.in_sentence(s) if b.end <= m.start() + 1]
@@ -339,55 +342,82 @@ _BLOC_KEYS = (name_key("Khối thi đua"), name_key("Cụm thi đua"))
 
 def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates: list[TextDate],
               place_of: "Callable[[], str | None]") -> None:
-    """The conference, congress, seminar or ceremony a sentence reports (one per sentence)."""
+    """The conference, congress, seminar or ceremony a sentence reports: one per sentence, or one per
+    clause when clauses apart (";") each date their own ("Ngày 15/12, Khối A tổ chức hội nghị ...; ngày
+    16/12, Khối B tổ chức hội nghị ... tại X")."""
+    text = s.text
+    low = s.low if len(s.low) == len(text) else text.lower()
+    made: list[tuple["re.Match[str]", int, int]] = []
+    for m in word_matches(_tables()[0], low):
+        if made and ";" not in text:
+            break               # later nouns are parts of the first one's title
+        first = text.rfind(";", 0, m.start()) + 1
+        last = text.find(";", m.start())
+        last = len(text) if last < 0 else last
+        if made and (first == made[-1][1] or not any(first <= d.start < last for d in dates)):
+            continue            # the same clause, or a clause with no date of its own
+        if _meeting(article, s, blocs, m, dates, place_of, dry=True):
+            made.append((m, first, last))
+    for m, first, last in made:
+        if len(made) > 1:       # each clause's own date and place
+            here = [d for d in dates if first <= d.start < last]
+            place = _place(s, first, last) if "tại " in low[first:last] else None
+            events = _meeting(article, s, blocs, m, here, lambda place=place: place)
+        else:
+            events = _meeting(article, s, blocs, m, dates, place_of)
+        for event in events:
+            found.add(event)
+
+
+def _meeting(article: Article, s: Sentence, blocs: Blocs, m: "re.Match[str]", dates: list[TextDate],
+             place_of: "Callable[[], str | None]", dry: bool = False) -> list[Event]:
+    """The event a noun found by the trigger pattern opens, if the sentence reports one (``dry``: only
+    whether it does)."""
     trigger, types, not_reported, reported, _ = _tables()
     text = s.text
     low = s.low if len(s.low) == len(text) else text.lower()
-    for m in word_matches(trigger, low):
-        kind = types[" ".join(m.group().split())]
-        if kind == "signing":
-            continue
-        clause = _clause_start(text, m.start())
-        lead = text[max(clause, m.start() - 80):m.start()]
-        past = bool(_AT_PAST.search(lead) and _PAST.search(text, clause, m.start()))
-        if not text[m.start()].isupper() and not (dates or s.is_title or past or _DONE.search(text, 0, m.start())):
-            continue
-        if not_reported.search(low, max(0, m.start() - 60), m.start()) or _planned().search(lead.lower()):
-            continue
-        title = _title(text, m.start())
-        rest = title[len(m.group()):].strip()
-        if re.match(r"\s*(?:sẽ|dự kiến)(?![^\W\d_])", text[m.start() + len(title):]):
-            continue        # "hội nghị tổng kết ... sẽ được tổ chức vào giữa tháng 12"
-        if not rest or not (rest[0].isalnum() or rest[0] in "“\"") or \
-                rest.split()[0].lower() in ("này", "đó", "đã", "lần", "là"):
-            if not (rest.lower().startswith("lần") and (dates or s.is_title)) and not (
-                    not rest and dates and _HELD_BY.search(text, max(0, m.start() - 30), m.start())
-                    and _subject_blocs(s, blocs, m.start())):
-                continue        # "Ngày 22/12, Khối X tổ chức hội nghị.": a bare noun, held by a bloc on a day
-        title_line = s.is_title and m.start() == 0
-        place = place_of()
-        if not (title_line or dates or place or past or reported.search(low, 0, m.start())):
-            continue
-        if title_line:
-            title = drop_definitions(text.rstrip(" ."))
-            colon = title.find(": ")
-            if colon > 0 and len(title[:colon].split()) >= 4:
-                title = title[:colon]       # "Đại hội ... lần thứ VI: Lan tỏa ...": a headline's subtitle
-        if kind == "conference" and _SIGNING.match(title, len(m.group()) + 1):
-            kind = "signing"        # "hội nghị ký kết giao ước thi đua": the meeting is the signing
-        date = dates[0].iso if dates and not past else None
-        event = Event(type=kind, title=title, date=date, place=place if not (title_line or past) else None,
-                      organiser=_organiser(s, blocs, m.start(), title), provenance=article.provenance(s))
-        subjects = _joint_subjects(s, blocs, m.start())
-        if len(subjects) > 1 and not _TOGETHER.search(text, 0, m.start() + len(title)):
-            for group in subjects:          # "Khối A và Khối B (lần lượt) tổ chức hội nghị ...": one each
-                found.add(replace(event, organiser=group.name))
-        elif kind == "other" and not title_line:
-            for one in _joint_titles(title):    # "Hội thi X và giải Y": two activities
-                found.add(replace(event, title=one))
-        else:
-            found.add(event)
-        return      # one event per sentence: later nouns are parts of its title
+    kind = types[" ".join(m.group().split())]
+    if kind == "signing":
+        return []
+    clause = _clause_start(text, m.start())
+    lead = text[max(clause, m.start() - 80):m.start()]
+    past = bool(_AT_PAST.search(lead) and _PAST.search(text, clause, m.start()))
+    if not text[m.start()].isupper() and not (dates or s.is_title or past or _DONE.search(text, 0, m.start())):
+        return []
+    if not_reported.search(low, max(0, m.start() - 60), m.start()) or _planned().search(lead.lower()):
+        return []
+    title = _title(text, m.start())
+    rest = title[len(m.group()):].strip()
+    if re.match(r"\s*(?:sẽ|dự kiến)(?![^\W\d_])", text[m.start() + len(title):]):
+        return []           # "hội nghị tổng kết ... sẽ được tổ chức vào giữa tháng 12"
+    if not rest or not (rest[0].isalnum() or rest[0] in "“\"") or \
+            rest.split()[0].lower() in ("này", "đó", "đã", "lần", "là"):
+        if not (rest.lower().startswith("lần") and (dates or s.is_title)) and not (
+                not rest and dates and _HELD_BY.search(text, max(0, m.start() - 30), m.start())
+                and _subject_blocs(s, blocs, m.start())):
+            return []       # "Ngày 22/12, Khối X tổ chức hội nghị.": a bare noun, held by a bloc on a day
+    title_line = s.is_title and m.start() == 0
+    place = place_of()
+    if not (title_line or dates or place or past or reported.search(low, 0, m.start())):
+        return []
+    if dry:
+        return [None]       # type: ignore[list-item]
+    if title_line:
+        title = drop_definitions(text.rstrip(" ."))
+        colon = title.find(": ")
+        if colon > 0 and len(title[:colon].split()) >= 4:
+            title = title[:colon]       # "Đại hội ... lần thứ VI: Lan tỏa ...": a headline's subtitle
+    if kind == "conference" and _SIGNING.match(title, len(m.group()) + 1):
+        kind = "signing"        # "hội nghị ký kết giao ước thi đua": the meeting is the signing
+    date = dates[0].iso if dates and not past else None
+    event = Event(type=kind, title=title, date=date, place=place if not (title_line or past) else None,
+                  organiser=_organiser(s, blocs, m.start(), title), provenance=article.provenance(s))
+    subjects = _joint_subjects(s, blocs, m.start())
+    if len(subjects) > 1 and not _TOGETHER.search(text, 0, m.start() + len(title)):
+        return [replace(event, organiser=group.name) for group in subjects]  # "Khối A và Khối B tổ chức ...": one each
+    if kind == "other" and not title_line:
+        return [replace(event, title=one) for one in _joint_titles(title)]  # "Hội thi X và giải Y": two
+    return [event]
 
 
 def _session(s: Sentence, blocs: Blocs, found: _Events, place: str | None) -> None:
@@ -397,6 +427,11 @@ def _session(s: Sentence, blocs: Blocs, found: _Events, place: str | None) -> No
     for b in blocs.in_sentence(s):
         if b.group is None or not b.group.reportable or not _MEETING_VERB.match(s.text, b.end):
             continue
+        if ";" in s.text:       # clauses apart: the place must be in the bloc's own
+            first = s.text.rfind(";", 0, b.start) + 1
+            last = s.text.find(";", b.end)
+            if _place(s, first, len(s.text) if last < 0 else last) is None:
+                continue
         key = name_key(b.group.name)
         for event in found.items:
             if event.place is None and event.organiser and name_key(event.organiser) == key:

@@ -267,3 +267,13 @@ def test_a_count_a_bare_khoi_states_apart_from_any_list() -> None:
     assert bloc.stated_member_count == 8
     [bloc] = blocs_of("Cụm thi đua các huyện phía Nam tổ chức hội nghị. Cụm có bảy đơn vị.")
     assert bloc.stated_member_count == 7
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Khối thi đua các hội đặc thù tỉnh Kon Tum gồm 9 hội.", 9),
+    ("Cụm thi đua số 4 gồm 6 huyện, thị xã, thành phố.", 6),
+    ("Khối thi đua các doanh nghiệp tỉnh Bắc Ninh gồm 11 công ty.", 11),
+])
+def test_member_counts_of_more_kinds_of_member(sentence: str, count: int) -> None:
+    [bloc] = blocs_of(sentence)
+    assert bloc.stated_member_count == count

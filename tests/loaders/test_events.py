@@ -223,3 +223,16 @@ def test_activities_listed_with_a_comma_and_a_signing_the_same_day() -> None:
                  "Sáng 11/1, tại Sở Y tế, Khối thi đua Văn hóa - Xã hội tổ chức Hội nghị tổng kết năm 2023.\n"
                  "Chiều cùng ngày, các đơn vị trong Khối đã ký kết giao ước thi đua năm 2024.")
     assert [(t, date) for t, _, date, _, _ in got] == [("conference", "2024-01-11"), ("signing", "2024-01-11")]
+
+
+def test_two_blocs_meeting_on_two_days_in_one_sentence() -> None:
+    got = events("Hai khối thi đua tổng kết năm 2022\n20/12/2022 09:00\n"
+                 "Ngày 13/12, Khối thi đua các hội quần chúng tỉnh Đắk Nông tổ chức hội nghị tổng kết; ngày 14/12, "
+                 "Khối thi đua Kinh tế tỉnh Đắk Nông tổ chức hội nghị tổng kết tại Sở Tài chính.")
+    assert [(date, place, org) for _, _, date, place, org in got] == [
+        ("2022-12-13", None, "Khối thi đua các hội quần chúng tỉnh Đắk Nông"),
+        ("2022-12-14", "Sở Tài chính", "Khối thi đua Kinh tế tỉnh Đắk Nông")]
+    # a later clause without a date of its own names the same meeting
+    got = events("Tin\n20/12/2022 09:00\nNgày 13/12, Khối thi đua Kinh tế tổ chức Hội nghị tổng kết năm 2022; "
+                 "hội nghị tổng kết diễn ra tại Sở Tài chính.")
+    assert [(date, place) for _, _, date, place, _ in got] == [("2022-12-13", "Sở Tài chính")]
