@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from ..facts import Bloc, Leadership, Member, Provenance
 from ..gazetteer import lookup_body, name_words, province_named
 from ..keys import name_key
-from .base import COUNT, UPPER, YEAR, Article, Sentence, count_value, cue_offsets, tokenize
+from .base import COUNT, UPPER, YEAR, Article, Sentence, count_value, cue_offsets, tokenize, trie_pattern
 from .names import bloc_at, head_at, lexicon, scan_name
 
 __all__ = ["BlocMention", "BlocGroup", "Blocs", "extract", "split_members"]
@@ -180,6 +180,8 @@ def _bloc_hints(s: Sentence) -> list[int]:
     """Where "khối thi đua" / "cụm thi đua" starts in a sentence (found with str.find: the normalised
     text has one space between words; the pattern reads any other text)."""
     low = s.low
+    if "đua" not in low:
+        return []
     if "  " in low or "\t" in low or len(low) != len(s.text):
         return [m.start() for m in _BLOC_HINT.finditer(low)]
     return cue_offsets(low, _BLOC_CUES)
@@ -288,16 +290,18 @@ _TRIGGER = re.compile(r"(?=[bg])(?<![^\W\d_])(?:bao gồm|gồm có|gồm)(?![^\
 _HAS_LIST = re.compile(r"có(?=\s+(?:\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
                        r"\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|hội|trường)"
                        r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?\s*:)")
-_UNIT = (r"(?:cơ quan,\s*đơn vị|cơ quan, tổ chức|cơ quan|đơn vị(?: thành viên)?|thành viên|tỉnh,\s*thành phố|"
-         r"tỉnh, thành|tỉnh|thành phố|địa phương|bộ,\s*ngành|sở,\s*ban,\s*ngành|sở, ngành|huyện|trường|doanh nghiệp|"
-         r"huyện,\s*thị xã,\s*thành phố|huyện,\s*thành phố|xã,\s*phường(?:,\s*thị trấn)?|xã|phường|"
-         r"hội(?!\s+(?:viên|nghị|thi|thao|diễn))|công ty|bệnh viện|trung tâm|phòng|ban,\s*ngành)")
+#: What a member count counts ("14 cơ quan, đơn vị", "5 tỉnh, thành phố", "9 hội"), factored by its letters.
+_UNIT = "(?:" + trie_pattern([
+    "cơ quan, đơn vị", "cơ quan, tổ chức", "cơ quan", "đơn vị thành viên", "đơn vị", "thành viên", "tỉnh, thành phố",
+    "tỉnh, thành", "tỉnh", "thành phố", "địa phương", "bộ, ngành", "sở, ban, ngành", "sở, ngành", "huyện", "trường",
+    "doanh nghiệp", "huyện, thị xã, thành phố", "huyện, thành phố", "xã, phường, thị trấn", "xã, phường", "xã",
+    "phường", "công ty", "bệnh viện", "trung tâm", "phòng", "ban, ngành"]) + r"|hội(?!\s+(?:viên|nghị|thi|thao|diễn)))"
 _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 #: "Khối thi đua X có 12 đơn vị": a count just after a bloc's name.
 _COUNT_AFTER = re.compile(rf"[^.;()]*?\s(?:có|gồm)\s+({COUNT})\s+(?:{_UNIT})(?![^\W\d_])")
 #: "Khối hiện có 8 thành viên.": a bare "Khối" or "Cụm" counting its members (a list after it is read apart).
-_BARE_COUNT = re.compile(rf"(?<![^\W\d_])(Khối|Cụm)\s+(?:hiện\s+(?:nay\s+)?)?(?:có|gồm)\s+({COUNT})\s+(?:{_UNIT})"
+_BARE_COUNT = re.compile(rf"(Khối|Cụm)\s+(?:hiện\s+(?:nay\s+)?)?(?:có|gồm)\s+({COUNT})\s+(?:{_UNIT})"
                          r"(?:\s+thành viên)?(?=\s*[.;,)]|\s*$)")
 #: "8 huyện, thành phố trong Khối": every member counted as the subject of a sentence.
 _COUNT_IN = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:{_UNIT})(?:,\s*(?:thị xã|thành phố|huyện|quận))*"
@@ -528,7 +532,7 @@ def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
             raw[-1] = f"{raw[-1]}, {part}"                  # "Cục Tổ chức cán bộ, Bộ Công an"
         else:
             raw.append(part)
-    if len(raw) > 1:
+    if len(raw) > 1 and any(", " in p or not names_a_body(p) for p in raw):
         raw = _heads_written_once(raw, names_a_body)
     out: list[str] = []
     head: tuple[str, str] | None = None
@@ -558,8 +562,9 @@ def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
 
 @lru_cache(maxsize=1)
 def _singular_heads() -> tuple[str, ...]:
-    """The plural-able heads as they open a name ("Ban", "Sở", "Trung tâm"), longest first."""
-    heads = {h[0].upper() + h[1:] for h in name_words().shared_heads}
+    """The plural-able heads as they open a name, with the space after them ("Ban ", "Trung tâm "),
+    longest first."""
+    heads = {h[0].upper() + h[1:] + " " for h in name_words().shared_heads}
     return tuple(sorted(heads, key=len, reverse=True))
 
 
@@ -570,7 +575,8 @@ def _heads_written_once(raw: list[str], names_a_body) -> list[str]:
     k = 0
     while k < len(raw):
         part = raw[k]
-        head = next((h for h in _singular_heads() if part.startswith(h + " ")), None)
+        heads = _singular_heads()
+        head = next((h[:-1] for h in heads if part.startswith(h)), None) if part.startswith(heads) else None
         if head is None or " các " in part:
             out.append(part)
             k += 1
@@ -721,11 +727,18 @@ def _counted_apart(s: Sentence, blocs: Blocs) -> None:
         m = _COUNT_AFTER.match(s.text[b.end:b.end + 60])
         if m:
             b.group.stated_member_count = count_value(m.group(1))
-    if "khối " in s.low or "cụm " in s.low:
-        for m in _BARE_COUNT.finditer(s.text):
-            group = blocs.current(s, m.start(), "bloc" if m.group(1) == "Khối" else "cluster")
-            if group is not None and group.stated_member_count is None:
-                group.stated_member_count = count_value(m.group(2))
+    text = s.text
+    if "có " not in s.low and "gồm " not in s.low:
+        return
+    for word in ("Khối ", "Cụm "):
+        at = text.find(word)
+        while at >= 0:
+            m = _BARE_COUNT.match(text, at) if at == 0 or not text[at - 1].isalpha() else None
+            if m is not None:
+                group = blocs.current(s, at, "bloc" if word == "Khối " else "cluster")
+                if group is not None and group.stated_member_count is None:
+                    group.stated_member_count = count_value(m.group(2))
+            at = text.find(word, at + 1)
 
 
 def extract(article: Article) -> Blocs:
