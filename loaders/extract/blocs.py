@@ -679,7 +679,7 @@ def _members(article: Article, blocs: Blocs) -> None:
                     near = [inner]
                 count = count_value(near[-1].group(1)) if near else None
                 unit = near[-1].group("unit") if near else None
-            if counted and s.text[list_start:list_start + 1] in (",", ";", ".", ""):
+            if counted and s.text[list_start:list_start + 1] in (",", ";", ".", ")", ""):
                 if group.stated_member_count is None:
                     group.stated_member_count = count
                 continue        # "gồm 15 doanh nghiệp, Khối trưởng là ...": a count, and no list after it

@@ -277,3 +277,8 @@ def test_a_count_a_bare_khoi_states_apart_from_any_list() -> None:
 def test_member_counts_of_more_kinds_of_member(sentence: str, count: int) -> None:
     [bloc] = blocs_of(sentence)
     assert bloc.stated_member_count == count
+
+
+def test_a_count_in_brackets_after_the_name() -> None:
+    [bloc] = blocs_of("Khối thi đua các cơ quan Đảng tỉnh Yên Bái (gồm 9 đơn vị) tổ chức hội nghị tổng kết.")
+    assert (bloc.stated_member_count, bloc.members) == (9, [])
