@@ -455,6 +455,8 @@ def _year(article: Article, s: Sentence, clause: str) -> tuple[int | None, str |
     return None, None
 
 
+#: A clause that goes on with the verb alone: the subject and its status are the clause's before.
+_GIVE_ON = re.compile(r"\s*(?:và\s+)?(?:trao\s+)?tặng\s")
 _MORE_GROUPS = re.compile(r";\s*\d{1,4}\s+\w")
 
 
@@ -489,11 +491,16 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
         right = text[h.end:right_end]
         clause = text[clause_start:h.start]
         status = _status(clause) or _status(left + " " + right[:20]) or prev_status
+        if status == "conferred" and prev_status == "proposed" and _GIVE_ON.match(clause):
+            status = "proposed"     # "đề nghị UBND tỉnh tặng Cờ thi đua cho X; tặng Bằng khen cho Y": still proposed
         if status is None:
             prev_end = h.end
             continue
         count_before = _COUNT_BEFORE.search(left, max(0, len(left) - 8))
-        recipients = _object(s, text, right, h.end) or _subject(s, text, left, left_start)
+        colon = left.rfind(": ")      # "Nhiều tập thể được khen thưởng: 02 tập thể được tặng ...": its own subject
+        recipients = _object(s, text, right, h.end) or (
+            _subject(s, text, left[colon + 2:], left_start + colon + 2) if colon >= 0
+            else _subject(s, text, left, left_start))
         if count_before:
             kind = recipients.groups[0][1] if recipients and recipients.groups[0][1] != "unknown" else None
             if kind is None:

@@ -144,3 +144,17 @@ def test_a_head_alone_refers_to_the_body_named_before() -> None:
                  "Bộ Y tế tặng Bằng khen.")
     assert got == [("Huân chương Lao động hạng Ba", "Trung tâm Y tế huyện Hương Khê", None, "collective", "conferred"),
                    ("Bằng khen", None, None, "collective", "conferred")]
+
+
+def test_a_clause_that_goes_on_with_the_verb_alone_keeps_the_proposal() -> None:
+    assert awards("Khối đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Xây dựng; tặng Bằng khen cho Kho bạc Nhà nước tỉnh.") == [
+        ("Cờ thi đua", "Sở Xây dựng", None, "collective", "proposed"),
+        ("Bằng khen", "Kho bạc Nhà nước tỉnh", None, "collective", "proposed")]
+    # a clause with its own subject says its own
+    assert awards("Khối đề nghị UBND tỉnh tặng Cờ thi đua cho Sở Xây dựng; Giám đốc Sở Nội vụ tặng Giấy khen cho "
+                  "Kho bạc Nhà nước tỉnh.")[1][4] == "conferred"
+
+
+def test_a_count_after_a_colon_is_the_subject_of_its_own_clause() -> None:
+    assert awards("Nhiều tập thể được khen thưởng: 04 tập thể được tặng Cờ thi đua của UBND tỉnh.") == [
+        ("Cờ thi đua của UBND tỉnh", None, 4, "collective", "conferred")]
