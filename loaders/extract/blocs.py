@@ -741,10 +741,44 @@ def _counted_apart(s: Sentence, blocs: Blocs) -> None:
             at = text.find(word, at + 1)
 
 
+_NUMBERING = re.compile(r"[IVX]{1,4}\.|\d{1,2}\.|[a-đ]\)")
+_HEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[a-đ])?[.)/-]?\s*(Khối|Cụm)\s+(?!thi\s)(?!trưởng)(?!phó)"
+                      rf"((?:các\s+)?{UPPER}[^\W\d_]*(?:\s+[^\W\d_]+|\s+-\s+{UPPER}[^\W\d_]*){{0,7}}"
+                      r"|các\s+[^\W\d_]+(?:\s+[^\W\d_]+){1,6})\s*(?::|$)")
+
+
+def _headings(article: Article, groups: list[BlocGroup]) -> list[BlocMention]:
+    """Section headings that name a bloc by its short name ("2. Khối Nội chính", "Khối Kinh tế tổng hợp:
+    Cục Thuế dẫn đầu"): mentions of the one bloc whose name has those words, so a bare "Khối" in the
+    section is that bloc."""
+    out = []
+    previous = None
+    for s in article.sentences:
+        # (a number opening the line is cut off as a sentence of its own: "1." "Khối Nội chính")
+        first_of_line = previous is None or previous.line != s.line or _NUMBERING.fullmatch(previous.text) is not None
+        previous = s
+        if not first_of_line or s.is_title or len(s.text) > 160 or ("Khối " not in s.text and "Cụm " not in s.text):
+            continue
+        m = _HEADING.match(s.text)
+        if m is None:
+            continue
+        kind = "bloc" if m.group(1) == "Khối" else "cluster"
+        words = f" {name_key(m.group(2))} "
+        named = [g for g in groups if g.kind == kind and g.reportable and words in f" {name_key(g.name)} "]
+        if len(named) == 1:
+            mention = BlocMention(s, m.start(1), m.end(2), m.group(0).strip(" :"), kind, None, False, named[0])
+            named[0].mentions.append(mention)
+            out.append(mention)
+    return out
+
+
 def extract(article: Article) -> Blocs:
     """Find the blocs of an article with their members and stated member counts."""
     mentions = _mentions(article)
     groups = _group(mentions)
+    headings = _headings(article, groups)
+    if headings:
+        mentions = sorted(mentions + headings, key=lambda m: (m.sentence.index, m.start))
     blocs = Blocs(groups=groups, mentions=mentions)
     for g in groups:
         first = next((m for m in g.mentions if m.qualified), None)

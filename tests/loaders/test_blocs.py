@@ -282,3 +282,15 @@ def test_member_counts_of_more_kinds_of_member(sentence: str, count: int) -> Non
 def test_a_count_in_brackets_after_the_name() -> None:
     [bloc] = blocs_of("Khối thi đua các cơ quan Đảng tỉnh Yên Bái (gồm 9 đơn vị) tổ chức hội nghị tổng kết.")
     assert (bloc.stated_member_count, bloc.members) == (9, [])
+
+
+def test_a_heading_naming_a_bloc_by_its_short_name_opens_its_section() -> None:
+    facts = extract_text("Các khối thi đua tỉnh Ninh Thuận tổng kết năm 2023\n28/12/2023 10:00\n"
+                         "Khối thi đua các cơ quan Đảng tỉnh và Khối thi đua các huyện miền núi tỉnh đã tổng kết.\n"
+                         "1. Khối các huyện miền núi\n"
+                         "Khối có 3 đơn vị. Hội nghị bầu UBND huyện Bác Ái làm Khối trưởng năm 2024.\n"
+                         "2. Khối các cơ quan Đảng\n"
+                         "Khối có 8 đơn vị. Hội nghị bầu Ban Dân vận Tỉnh ủy làm Khối trưởng năm 2024.\n", "t.txt")
+    assert [(b.name, b.stated_member_count, [t.org for t in b.leadership]) for b in facts.blocs] == [
+        ("Khối thi đua các cơ quan Đảng tỉnh", 8, ["Ban Dân vận Tỉnh ủy"]),
+        ("Khối thi đua các huyện miền núi tỉnh", 3, ["UBND huyện Bác Ái"])]
