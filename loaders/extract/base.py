@@ -35,7 +35,7 @@ _ONES = "(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)"
 #: A count as the text writes it: digits ("09", "12") or words up to twenty-nine ("tám", "mười hai",
 #: "hai mươi mốt"). "một" alone is left out (it is also the article "a"), and so is "năm" where it is
 #: "the year" ("trong năm", "cả năm", "hằng năm").
-COUNT = (r"(?:(?<![\d/.,])\d{1,4}|(?<![^\W\d_])(?i:hai\s+mươi(?:\s+(?:mốt|" + _ONES[3:-1] + r"))?|mười(?:\s+"
+COUNT = (r"(?=[\dhbsctnmHBSCTNM])(?:(?<![\d/.,])\d{1,4}|(?<![^\W\d_])(?i:hai\s+mươi(?:\s+(?:mốt|" + _ONES[3:-1] + r"))?|mười(?:\s+"
          + _ONES + r")?|hai|ba|bốn|sáu|bảy|tám|chín|(?<!trong )(?<!cả )(?<!mỗi )(?<!hằng )(?<!hàng )(?<!một )năm))")
 
 

@@ -521,10 +521,12 @@ def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
         found = known.get(piece)
         return _names_a_body(piece) if found is None else found
 
-    for part in _pieces(text, known):
-        part = _clean(part)
+    for piece in _pieces(text, known):
+        part = _clean(piece)
         if not part:
             continue
+        if part != piece and piece in known and piece.startswith(part):
+            known[part] = known[piece]      # only its end was trimmed: the same head
         if raw and part[0].islower() and not names_a_body(part) and _name_words_start(part):
             raw[-1] = f"{raw[-1]}, {part}"                  # a name's lower-case tail
         elif raw and _starts_with(raw[-1], nw.unit_heads) and _starts_with(part, nw.parent_heads) \
@@ -534,6 +536,9 @@ def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
             raw.append(part)
     if len(raw) > 1 and any(", " in p or not names_a_body(p) for p in raw):
         raw = _heads_written_once(raw, names_a_body)
+        for part in raw:
+            if part not in known and part.startswith(_singular_heads()):
+                known[part] = True          # written out with its head
     out: list[str] = []
     head: tuple[str, str] | None = None
     for part in raw:
@@ -544,16 +549,19 @@ def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
             for place in _PLACES_SPLIT.split(m.group("first")):
                 if _clean(place):
                     out.append(_with_unit(head[0], _place_name(_clean(place)), head[1]))
+                    known[out[-1]] = True
             continue
         if head and (not names_a_body(part) or _UNIT_ABBREVIATION.match(part)):
             if part[:1].isupper() or _UNIT_ABBREVIATION.match(part):
                 out.append(_with_unit(head[0], _place_name(part), head[1]))
+                known[out[-1]] = True
                 continue
             break       # "... Thái Nguyên tổ chức hội nghị và ký kết ...": no place, so no more members
         head = None
         if unit and unit.split(",")[0] in ("tỉnh", "thành phố") and province_named(_place_name(part)):
             name = _place_name(part)
             out.append(f"{_province_unit(name, unit)} {name}")
+            known[out[-1]] = True           # a place with its unit is a body
             continue
         if part[0].isupper() or names_a_body(part):
             out.append(part)
@@ -644,8 +652,13 @@ def _members(article: Article, blocs: Blocs) -> None:
         if "gồm" in low:
             triggers = list(_TRIGGER.finditer(s.text))
         elif "có " in low and ":" in s.text:     # "Khối có 07 đơn vị: ..."
-            triggers = [m for at in cue_offsets(low, ("có ",)) if (at == 0 or not low[at - 1].isalpha())
-                        and (m := _HAS_LIST.match(s.text, at)) is not None]
+            triggers = []
+            at = low.find("có ")
+            while at >= 0:
+                if (at == 0 or not low[at - 1].isalpha()) and s.text.find(":", at, at + 60) >= 0 \
+                        and (m := _HAS_LIST.match(s.text, at)) is not None:
+                    triggers.append(m)
+                at = low.find("có ", at + 1)
         else:
             continue
         mentions = blocs.in_sentence(s)
@@ -705,7 +718,8 @@ def _counts(article: Article, blocs: Blocs) -> None:
             if (" có " in low or " gồm " in low) and s.mentions("khối", "cụm"):
                 _counted_apart(s, blocs)        # counts written as words ("Khối có tám thành viên")
             continue
-        _counted_apart(s, blocs)
+        if "có " in low or "gồm " in low or blocs.in_sentence(s):
+            _counted_apart(s, blocs)
         for m in (_MEMBER_COUNT.finditer(s.text) if "thành viên" in low else ()):
             after = [b for b in blocs.in_sentence(s) if b.start >= m.end() and b.start - m.end() < 40]
             group = after[0].group if after else blocs.current(s, m.start())
@@ -755,10 +769,11 @@ def _headings(article: Article, groups: list[BlocGroup]) -> list[BlocMention]:
     previous = None
     for s in article.sentences:
         # (a number opening the line is cut off as a sentence of its own: "1." "Khối Nội chính")
-        first_of_line = previous is None or previous.line != s.line or _NUMBERING.fullmatch(previous.text) is not None
-        previous = s
-        if not first_of_line or s.is_title or len(s.text) > 160 or ("Khối " not in s.text and "Cụm " not in s.text):
+        before, previous = previous, s
+        if len(s.text) > 160 or s.is_title or ("Khối " not in s.text and "Cụm " not in s.text):
             continue
+        if not (before is None or before.line != s.line or len(before.text) <= 5 and _NUMBERING.fullmatch(before.text)):
+            continue    # not where a line starts
         m = _HEADING.match(s.text)
         if m is None:
             continue

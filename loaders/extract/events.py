@@ -347,32 +347,31 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
     16/12, Khối B tổ chức hội nghị ... tại X")."""
     text = s.text
     low = s.low if len(s.low) == len(text) else text.lower()
-    made: list[tuple["re.Match[str]", int, int]] = []
+    made: list[tuple["re.Match[str]", int, int, list[Event]]] = []
     for m in word_matches(_tables()[0], low):
         if made and ";" not in text:
             break               # later nouns are parts of the first one's title
-        first = text.rfind(";", 0, m.start()) + 1
+        first = text.rfind(";", 0, m.start()) + 1 if made or ";" in text else 0
         last = text.find(";", m.start())
         last = len(text) if last < 0 else last
         if made and (first == made[-1][1] or not any(first <= d.start < last for d in dates)):
             continue            # the same clause, or a clause with no date of its own
-        if _meeting(article, s, blocs, m, dates, place_of, dry=True):
-            made.append((m, first, last))
-    for m, first, last in made:
-        if len(made) > 1:       # each clause's own date and place
+        events = _meeting(article, s, blocs, m, dates, place_of)
+        if events:
+            made.append((m, first, last, events))
+    if len(made) > 1:           # each clause's own date and place
+        for k, (m, first, last, _) in enumerate(made):
             here = [d for d in dates if first <= d.start < last]
             place = _place(s, first, last) if "tại " in low[first:last] else None
-            events = _meeting(article, s, blocs, m, here, lambda place=place: place)
-        else:
-            events = _meeting(article, s, blocs, m, dates, place_of)
+            made[k] = (m, first, last, _meeting(article, s, blocs, m, here, lambda place=place: place))
+    for _, _, _, events in made:
         for event in events:
             found.add(event)
 
 
 def _meeting(article: Article, s: Sentence, blocs: Blocs, m: "re.Match[str]", dates: list[TextDate],
-             place_of: "Callable[[], str | None]", dry: bool = False) -> list[Event]:
-    """The event a noun found by the trigger pattern opens, if the sentence reports one (``dry``: only
-    whether it does)."""
+             place_of: "Callable[[], str | None]") -> list[Event]:
+    """The event a noun found by the trigger pattern opens, if the sentence reports one."""
     trigger, types, not_reported, reported, _ = _tables()
     text = s.text
     low = s.low if len(s.low) == len(text) else text.lower()
@@ -400,8 +399,6 @@ def _meeting(article: Article, s: Sentence, blocs: Blocs, m: "re.Match[str]", da
     place = place_of()
     if not (title_line or dates or place or past or reported.search(low, 0, m.start())):
         return []
-    if dry:
-        return [None]       # type: ignore[list-item]
     if title_line:
         title = drop_definitions(text.rstrip(" ."))
         colon = title.find(": ")

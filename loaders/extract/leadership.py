@@ -398,7 +398,9 @@ class _Reader:
                                 _BY_VERB.match(text, m.end() + len(org))):
                         orgs = [org]
             roles_here = [hit]
-            if not orgs and _ROLE_FIRST.search(left, max(0, len(left) - _LINK_SPAN)):
+            if not orgs and ("vai trò" in left[-_LINK_SPAN:] or "cương vị" in left[-_LINK_SPAN:]
+                             or "tư cách" in left[-_LINK_SPAN:] or "là" in left[:8].lower()) \
+                    and _ROLE_FIRST.search(left, max(0, len(left) - _LINK_SPAN)):
                 m = re.match(r"\s*,\s*", text[after:])
                 org = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
                 if org:
