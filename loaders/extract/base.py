@@ -298,7 +298,8 @@ class Sentence:
         """Written in capitals (a title in upper case): names cannot be told apart in it."""
         text = self.text
         count = text.count
-        if 5 * (count("n") + count("h") + count("t") + count("i") + count("c") + count("g")) > len(text):
+        if 5 * (count("n") + count("h") + count("t")) > len(text) or \
+                5 * (count("n") + count("h") + count("t") + count("i") + count("c") + count("g")) > len(text):
             return False  # a fifth of it in these small letters alone (most prose): no need to count
         if 5 * sum(map(str.islower, text)) > len(text):
             return False  # more than a fifth small letters: cannot be four fifths capitals

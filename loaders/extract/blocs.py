@@ -714,12 +714,14 @@ def _counts(article: Article, blocs: Blocs) -> None:
     """Member counts stated apart from a list: "14 cơ quan thành viên Khối thi đua"."""
     for s in article.sentences:
         low = s.low
+        mentions = blocs.in_sentence(s)
+        verb = "có " in low or "gồm " in low
         if not s.has_digit:
-            if (" có " in low or " gồm " in low) and s.mentions("khối", "cụm"):
-                _counted_apart(s, blocs)        # counts written as words ("Khối có tám thành viên")
+            if verb and (mentions or "khối " in low or "cụm " in low):
+                _counted_apart(s, blocs, mentions, verb)    # counts written as words ("Khối có tám thành viên")
             continue
-        if "có " in low or "gồm " in low or blocs.in_sentence(s):
-            _counted_apart(s, blocs)
+        if mentions or verb:
+            _counted_apart(s, blocs, mentions, verb)
         for m in (_MEMBER_COUNT.finditer(s.text) if "thành viên" in low else ()):
             after = [b for b in blocs.in_sentence(s) if b.start >= m.end() and b.start - m.end() < 40]
             group = after[0].group if after else blocs.current(s, m.start())
@@ -733,16 +735,17 @@ def _counts(article: Article, blocs: Blocs) -> None:
                 group.stated_member_count = int(m.group(1))
 
 
-def _counted_apart(s: Sentence, blocs: Blocs) -> None:
-    """ "Khối thi đua X có 12 đơn vị", and a bare "Khối hiện có 8 thành viên." (the bloc last named)."""
-    for b in blocs.in_sentence(s):
+def _counted_apart(s: Sentence, blocs: Blocs, mentions: list[BlocMention], verb: bool) -> None:
+    """ "Khối thi đua X có 12 đơn vị", and a bare "Khối hiện có 8 thành viên." (the bloc last named);
+    ``verb``: whether the sentence has "có" or "gồm" at all."""
+    for b in mentions:
         if b.group is None or b.group.stated_member_count is not None:
             continue
         m = _COUNT_AFTER.match(s.text[b.end:b.end + 60])
         if m:
             b.group.stated_member_count = count_value(m.group(1))
     text = s.text
-    if "có " not in s.low and "gồm " not in s.low:
+    if not verb:
         return
     for word in ("Khối ", "Cụm "):
         at = text.find(word)

@@ -130,6 +130,8 @@ _NOMINAL = re.compile(r"(?<![^\W\d_])(?:việc|công tác|hoạt động|thủ t
 #: A past meeting the sentence refers to: "đã được thống nhất tại hội nghị tổng kết năm 2019 của Khối".
 _AT_PAST = re.compile(r"(?<![^\W\d_])(?:tại|từ)\s+$")
 _PAST = re.compile(r"(?=[đv])(?<![^\W\d_])(?:đã|được|vừa)(?![^\W\d_])")
+_HELD_VERB = re.compile(r"(?:đã\s+|vừa\s+)?(?:long trọng\s+)?(?:lần lượt\s+)?tổ chức\s*$")
+_WILL = re.compile(r"\s*(?:sẽ|dự kiến)(?![^\W\d_])")
 _HELD_BY = re.compile(r"(?<![^\W\d_])tổ chức\s+$")
 _HELD_BEFORE = re.compile(r"(?<![^\W\d_])tổ chức\s+(?:thành công\s+)?(?:[^\W\d_]+\s+){0,5}?(?:và\s+)?$")
 #: Blocs that hold one meeting together ("phối hợp tổ chức", "hội nghị liên tịch"), not one each.
@@ -259,7 +261,7 @@ def _joint_subjects(s: Sentence, blocs: Blocs, before: int) -> list[BlocGroup]:
 
 def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str | None:
     before = s.text[:trigger_start]
-    m = re.search(r"(?:đã\s+|vừa\s+)?(?:long trọng\s+)?(?:lần lượt\s+)?tổ chức\s*$", before)
+    m = _HELD_VERB.search(before, max(0, trigger_start - 60))     # ends where the noun starts: look near it
     if m:
         # the bloc the sentence is about: "Cụm thi đua số 1 gồm ... đã tổ chức hội nghị"
         # (in its own clause when clauses apart each hold one: "...; ngày 16/12, Khối B tổ chức ...")
@@ -381,13 +383,13 @@ def _meeting(article: Article, s: Sentence, blocs: Blocs, m: "re.Match[str]", da
     clause = _clause_start(text, m.start())
     lead = text[max(clause, m.start() - 80):m.start()]
     past = bool(_AT_PAST.search(lead) and _PAST.search(text, clause, m.start()))
-    if not text[m.start()].isupper() and not (dates or s.is_title or past or _DONE.search(text, 0, m.start())):
+    if not text[m.start()].isupper() and not (dates or s.is_title or past or _DONE.search(text, max(0, m.start() - 40), m.start())):
         return []
     if not_reported.search(low, max(0, m.start() - 60), m.start()) or _planned().search(lead.lower()):
         return []
     title = _title(text, m.start())
     rest = title[len(m.group()):].strip()
-    if re.match(r"\s*(?:sẽ|dự kiến)(?![^\W\d_])", text[m.start() + len(title):]):
+    if _WILL.match(text, m.start() + len(title)):
         return []           # "hội nghị tổng kết ... sẽ được tổ chức vào giữa tháng 12"
     if not rest or not (rest[0].isalnum() or rest[0] in "“\"") or \
             rest.split()[0].lower() in ("này", "đó", "đã", "lần", "là"):
@@ -593,9 +595,16 @@ def _event_cue() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
 
 def _has_event_noun(s: Sentence) -> bool:
     phrases, single, pattern = _event_cue()
-    if phrases.search(s.low):
+    low = s.low
+    # every noun phrase has one of these in it: most sentences need no pattern
+    if any(w in low for w in _NOUN_PARTS) and phrases.search(low):
         return True
     return any(w in s.text for w in single) and pattern.search(s.text) is not None
+
+
+#: What every multi-word event noun of events.yaml contains ("hội nghị", "đại hội", "tọa đàm", "diễn đàn",
+#: "ký kết giao ước", "liên hoan", "lễ ký kết"); checked against the gazetteer by a test.
+_NOUN_PARTS = ("hội", "đà", "giao ước", "liên hoan", "lễ ký")
 
 
 @lru_cache(maxsize=1)

@@ -101,10 +101,36 @@ def _verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _groups_pattern() -> re.Pattern[str]:
+def _groups_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Counted recipients ("03 tập thể và 01 cá nhân"): counts in digits, opened by a digit look-ahead (the
+    regex engine skips to digits), and counts in words ("sáu cá nhân"), tried only where such a word is."""
     kind, _ = _kind_words()
     k = kind.pattern
-    return re.compile(rf"({COUNT})\s+((?:{k})(?:\s+và\s+(?:{k}))?)(?![^\W\d_])")
+    tail = rf"\s+((?:{k})(?:\s+và\s+(?:{k}))?)(?![^\W\d_])"
+    return re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,4}}){tail}"), re.compile(rf"({COUNT}){tail}")
+
+
+#: Number words a count written out starts with (lower case, a space before them); "năm" apart, it is
+#: mostly "year" ("năm 2023").
+_COUNT_WORDS = (" hai ", " ba ", " bốn ", " sáu ", " bảy ", " tám ", " chín ", " mười ")
+_FIVE = re.compile(r" năm (?![\d(])")
+
+
+def _groups(text: str, pos: int = 0) -> "list[re.Match[str]]":
+    """The counted recipients written in a text from ``pos``, in order."""
+    digits, words = _groups_patterns()
+    found = list(digits.finditer(text, pos))
+    low = f" {text.lower()}"
+    if any(w in low for w in _COUNT_WORDS) or " năm " in low and _FIVE.search(low):
+        found += [m for m in words.finditer(text, pos) if not m.group(1)[0].isdigit()]
+        found.sort(key=lambda m: m.start())
+    return found
+
+
+def _group_at(text: str, pos: int) -> "re.Match[str] | None":
+    """Counted recipients written right at ``pos`` ("02 đơn vị", "hai đơn vị")."""
+    digits, words = _groups_patterns()
+    return digits.match(text, pos) or words.match(text, pos)
 
 
 @dataclass
@@ -312,7 +338,7 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
         return None
     verb = verbs[0]
     head = left[:verb.start()]
-    groups = list(_groups_pattern().finditer(head))
+    groups = _groups(head)
     if groups:
         last = groups[-1]
         # "03 tập thể và 01 cá nhân": read the whole run of groups
@@ -378,7 +404,7 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
     rest = right[m.end():]
     groups = []
     pos = 0
-    for g in _groups_pattern().finditer(rest):
+    for g in _groups(rest):
         gap = rest[pos:g.start()]
         # "cho 14 cá nhân thuộc Bộ A; 79 tập thể và 86 cá nhân thuộc Bộ B": qualifiers between groups
         if groups and not _GROUP_GAP.fullmatch(gap):
@@ -408,7 +434,7 @@ def _chosen(s: Sentence, text: str, start: int, end: int) -> list[tuple[int | No
     """The bodies a meeting singled out before proposing them: "suy tôn Công an tỉnh X dẫn đầu ...",
     or how many: "suy tôn 02 đơn vị dẫn đầu, đề nghị ... tặng Cờ thi đua"."""
     for m in _CHOSEN.finditer(text, start, end):
-        g = _groups_pattern().match(text, m.end())
+        g = _group_at(text, m.end())
         if g is not None:
             return [(count_value(g.group(1)), _kind_of(g.group(2)), None)]
         named = _named_list(s, text, s.token_at(m.end()))

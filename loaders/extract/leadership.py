@@ -96,6 +96,10 @@ _ROLE_FIRST = re.compile(r"(?:(?:^|,)\s*(?:[Vv]ới|[Tt]rong|[Ởở])\s+(?:vai 
                          r"(?:đơn vị\s+|cơ quan\s+)?$")
 #: "X được Sở Y tế giao nhiệm vụ Trưởng khối": the body before "được" holds the role, the one after gives it.
 _PASSIVE = frozenset({"được"})
+_FROM = re.compile(r"\s*(?:từ|của)\s+")
+_TO = re.compile(r"\s*(?:lại\s+)?cho\s+")
+_IS = re.compile(r"\s*(?:là|:)\s+")
+_COMMA = re.compile(r"\s*,\s*")
 _ELECTION = re.compile(r"(?=[bsn])(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
 
 
@@ -339,8 +343,8 @@ class _Reader:
             if took:
                 group = self._group(hit, explicit)
                 receivers = _orgs_before(text, toks, self.s.token_at(base + took.start()))
-                m = re.match(r"\s*(?:từ|của)\s+", text[after:])
-                giver = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
+                m = _FROM.match(text, after)
+                giver = _org_after(text, toks, self.s.token_at(m.end())) if m else None
                 if group is not None and receivers:
                     year, basis = self._year(hit, stated, elected=True)
                     out.append((group, Leadership(year, hit.role, receivers[-1], basis, prov)))
@@ -353,8 +357,8 @@ class _Reader:
             # handover: "X chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Y"
             hand = _ending(_HANDOVER, left)
             if hand:
-                m = re.match(r"\s*(?:lại\s+)?cho\s+", text[after:])
-                receiver = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
+                m = _TO.match(text, after)
+                receiver = _org_after(text, toks, self.s.token_at(m.end())) if m else None
                 giver_end = self.s.token_at(base + hand.start())
                 while giver_end > 0 and toks[giver_end - 1].low in ("đã", "sẽ", "vừa", "chính", "thức"):
                     giver_end -= 1
@@ -384,9 +388,9 @@ class _Reader:
                         out.append((group, Leadership(year, h.role, org, basis, prov)))
                 continue
             # body after: "Khối trưởng ... là X", "Cụm trưởng: X"
-            m = re.match(r"\s*(?:là|:)\s+", text[after:])
+            m = _IS.match(text, after)
             if m:
-                org = _org_after(text, toks, self.s.token_at(after + m.end()))
+                org = _org_after(text, toks, self.s.token_at(m.end()))
                 if org:
                     orgs = [org]
                     elected = self.election
@@ -401,8 +405,8 @@ class _Reader:
             if not orgs and ("vai trò" in left[-_LINK_SPAN:] or "cương vị" in left[-_LINK_SPAN:]
                              or "tư cách" in left[-_LINK_SPAN:] or "là" in left[:8].lower()) \
                     and _ROLE_FIRST.search(left, max(0, len(left) - _LINK_SPAN)):
-                m = re.match(r"\s*,\s*", text[after:])
-                org = _org_after(text, toks, self.s.token_at(after + m.end())) if m else None
+                m = _COMMA.match(text, after)
+                org = _org_after(text, toks, self.s.token_at(m.end())) if m else None
                 if org:
                     orgs = [org]
             if not orgs:

@@ -236,3 +236,8 @@ def test_two_blocs_meeting_on_two_days_in_one_sentence() -> None:
     got = events("Tin\n20/12/2022 09:00\nNgày 13/12, Khối thi đua Kinh tế tổ chức Hội nghị tổng kết năm 2022; "
                  "hội nghị tổng kết diễn ra tại Sở Tài chính.")
     assert [(date, place) for _, _, date, place, _ in got] == [("2022-12-13", "Sở Tài chính")]
+
+
+def test_the_quick_look_for_event_nouns_covers_every_noun_of_the_gazetteer() -> None:
+    from thidua.loaders.extract.events import _NOUN_PARTS, _nouns
+    assert all(any(part in noun for part in _NOUN_PARTS) for noun in _nouns() if " " in noun)
