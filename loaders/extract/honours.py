@@ -244,6 +244,7 @@ def _named_list(s: Sentence, text: str, i: int, limit: int | None = None) -> lis
     n = len(toks) if limit is None else min(limit, len(toks))
     out: list[tuple[str, str]] = []
     while i < n:
+        i += _kind_before_name(toks, i, n)   # "cho tập thể Phòng PC08 và cá nhân đồng chí Lê Văn Minh"
         head = head_at(toks, i)
         if head:
             end = scan_name(toks, i, limit=n)
@@ -260,11 +261,24 @@ def _named_list(s: Sentence, text: str, i: int, limit: int | None = None) -> lis
             out.append((span_text(text, toks, j, end), "individual"))
         i = end
         if i + 1 < n and toks[i].low in ("và", ",") and (head_at(toks, i + 1) or toks[i + 1].low in
-                                                                 ("đồng", "ông", "bà") or _name_at(toks, i + 1)):
+                                                                 ("đồng", "ông", "bà") or _name_at(toks, i + 1)
+                                                                 or _kind_before_name(toks, i + 1, n)):
             i += 1
             continue
         break
     return out
+
+
+#: Words that say what kind of recipient the name after them is ("tập thể Phòng X", "cá nhân đồng chí Y").
+_KIND_BEFORE_NAME = frozenset({("tập", "thể"), ("cá", "nhân"), ("đơn", "vị")})
+
+
+def _kind_before_name(toks, i: int, n: int) -> int:
+    """2 when the kind of recipient is written before its name at ``i`` ("tập thể Ban X"), else 0."""
+    if i + 2 < n and (toks[i].low, toks[i + 1].low) in _KIND_BEFORE_NAME and (
+            toks[i + 2].is_cap or toks[i + 2].low in ("đồng", "ông", "bà")):
+        return 2
+    return 0
 
 
 def _kind_of(words: str) -> str:
@@ -316,6 +330,18 @@ def _bodies_ending_at(text: str, toks, start: int, end: int) -> list[str]:
         out.insert(0, span_text(text, toks, k, start - 1))
         start = k
     return out
+
+
+def _posts_to(s: Sentence, text: str, toks, j: int, v: int) -> bool:
+    """Whether a run of posts ("Trưởng phòng PC08, Cụm trưởng ...") covers tokens j..v exactly."""
+    while j < v:
+        pos = position_at(text, s, toks, j, v)
+        if pos is None:
+            return False
+        j = s.token_at(pos.end)
+        if j < v and toks[j].text == ",":
+            j += 1
+    return j == v
 
 
 #: Heads that name one body on their own; any other head alone ("Bệnh viện", "Sở", "Trường") refers to a
@@ -375,8 +401,9 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
                 return _Recipients([(None, "collective", None)])    # "Bệnh viện được ...": named before
             return _Recipients([(None, "collective", name) for name in _bodies_ending_at(text, toks, k, v)])
         end = _name_at(toks, k)
-        if end == v:
-            return _Recipients([(None, "individual", span_text(text, toks, k, v))])
+        if end == v or end is not None and end < v and toks[end].text == "," and _posts_to(s, text, toks, end + 1, v):
+            # "Đồng chí Lê Văn Minh(, Trưởng phòng PC08) được tặng ...": the person, whatever their posts
+            return _Recipients([(None, "individual", span_text(text, toks, k, end))])
     tail = head.strip().split()[-3:]
     kind_re, kinds = _kind_words()
     for n in (2, 1):
@@ -417,7 +444,13 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
         return _Recipients(groups)
     named = _named_list(s, text, s.token_at(right_start + m.end()), s.token_at(right_start + len(right)))
     if named:
-        return _Recipients([(None, kind, name or None) for name, kind in named])
+        out = [(None, kind, name or None) for name, kind in named]
+        last = rest.rfind(named[-1][0]) if named[-1][0] else -1
+        if last >= 0:           # "cho Phòng PC08, Phòng PA09 và 05 cá nhân": the named, then a count
+            g = _and_group().match(rest, last + len(named[-1][0]))
+            if g is not None:
+                out.append((count_value(g.group(1)), _kind_of(g.group(2)), None))
+        return _Recipients(out)
     kind = re.match(r"(?:các\s+|những\s+)?(\w+(?:\s+\w+)?)", rest)
     if kind:
         _, kinds = _kind_words()
@@ -425,6 +458,12 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
             if words.lower() in kinds:
                 return _Recipients([(None, kinds[words.lower()], None)])
     return None
+
+
+@lru_cache(maxsize=1)
+def _and_group() -> re.Pattern[str]:
+    """Counted recipients after named ones: ", và 05 cá nhân"."""
+    return re.compile(r"\s*(?:,|và)\s*" + _groups_patterns()[1].pattern)
 
 
 _CHOSEN = re.compile(r"(?=[sbl])(?<![^\W\d_])(?:suy tôn|bình chọn|bầu chọn|lựa chọn)\s+")

@@ -158,3 +158,22 @@ def test_a_clause_that_goes_on_with_the_verb_alone_keeps_the_proposal() -> None:
 def test_a_count_after_a_colon_is_the_subject_of_its_own_clause() -> None:
     assert awards("Nhiều tập thể được khen thưởng: 04 tập thể được tặng Cờ thi đua của UBND tỉnh.") == [
         ("Cờ thi đua của UBND tỉnh", None, 4, "collective", "conferred")]
+
+
+def test_the_kind_written_before_each_named_recipient() -> None:
+    assert awards("Giám đốc Sở Nội vụ tặng Giấy khen cho tập thể Phòng Tổ chức biên chế và cá nhân đồng chí "
+                  "Hoàng Thị Thu.") == [
+        ("Giấy khen", "Phòng Tổ chức biên chế", None, "collective", "conferred"),
+        ("Giấy khen", "Hoàng Thị Thu", None, "individual", "conferred")]
+
+
+def test_named_recipients_then_a_count() -> None:
+    assert awards("Hội nghị đề nghị UBND tỉnh tặng Bằng khen cho Sở Tư pháp, Thanh tra tỉnh và 04 cá nhân.") == [
+        ("Bằng khen", "Sở Tư pháp", None, "collective", "proposed"),
+        ("Bằng khen", "Thanh tra tỉnh", None, "collective", "proposed"),
+        ("Bằng khen", None, 4, "individual", "proposed")]
+
+
+def test_a_person_with_posts_as_the_subject() -> None:
+    assert awards("Trung tá Vũ Đức Anh, Phó Trưởng phòng PA08 được Giám đốc Công an tỉnh tặng Giấy khen.") == [
+        ("Giấy khen", "Vũ Đức Anh", None, "individual", "conferred")]
