@@ -329,6 +329,8 @@ _LIST_END = re.compile(r"(?=[,\s])(?<!các)(?<!những),?\s+(?:trong đó|trong 
                        r"|tổ chức|tiến hành|triển khai|thực hiện|ký kết|tổng kết|sơ kết|thống nhất|phát động|bầu)"
                        r"(?![^\W\d_])")
 _UNIT_LIST = re.compile(r"^\s*(?:các\s+|\d{1,3}\s+)?(tỉnh,\s*thành phố|tỉnh, thành|tỉnh|thành phố)\s*:\s*")
+_UNIT_END = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|đơn vị|trường)$")
+_PLACE_FIRST = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?|thị xã|huyện|quận|xã|phường|thị trấn)\s")
 _PLACES_SPLIT = re.compile(r"\s*,\s*|\s+và\s+")
 _UNIT_ABBREVIATION = re.compile(r"^(?:TP\.?\s*|Tp\.?\s*|thành phố\s+|tỉnh\s+)")
 
@@ -467,8 +469,30 @@ def _shared_head(text: str) -> "tuple[int, str, re.Match[str]] | None":
     return None
 
 
+#: "UBND: TP Quy Nhơn, thị xã An Nhơn, huyện Tuy Phước": a head, a colon, the places it is written out for.
+_HEAD_COLON = re.compile(r"\s*([^\W\d_][^,;:()]{0,40}?)\s*:\s+(?=\S)")
+
+
+def _head_colon(text: str) -> tuple[str, str] | None:
+    """The head written before a colon that every item of the list after it takes, and that list."""
+    m = _HEAD_COLON.match(text)
+    if m is None or not m.group(1)[0].isupper() or " các " in f" {m.group(1)} " or _UNIT_END.search(m.group(1)):
+        return None     # "Công an các tỉnh: A, B", "Công an 4 tỉnh:": the unit is written out from there
+    toks = tokenize(m.group(1))
+    if not head_at(toks, 0) or scan_name(toks, 0) != len(toks):
+        return None
+    return m.group(1), text[m.end():]
+
+
 def _split(text: str, unit: str | None) -> list[tuple[str, bool]]:
     """The members of a list, each with whether it names a body by its own words."""
+    if ":" in text[:44]:
+        headed = _head_colon(text)
+        if headed is not None:
+            head, rest = headed
+            items = _split_plain(rest, unit)
+            if items and all(not body or _PLACE_FIRST.match(item) for item, body in items):
+                return [(f"{head} {item}", True) for item, _ in items]
     shared = _shared_head(text) if "các " in text else None
     if shared is not None:
         start, prefix, m = shared

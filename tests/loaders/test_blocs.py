@@ -294,3 +294,10 @@ def test_a_heading_naming_a_bloc_by_its_short_name_opens_its_section() -> None:
     assert [(b.name, b.stated_member_count, [t.org for t in b.leadership]) for b in facts.blocs] == [
         ("Khối thi đua các cơ quan Đảng tỉnh", 8, ["Ban Dân vận Tỉnh ủy"]),
         ("Khối thi đua các huyện miền núi tỉnh", 3, ["UBND huyện Bác Ái"])]
+
+
+def test_a_head_before_a_colon_is_written_out_for_the_places_after_it() -> None:
+    assert split_members("UBND: thành phố Tuy Hòa, thị xã Sông Cầu và huyện Đồng Xuân") == [
+        "UBND thành phố Tuy Hòa", "UBND thị xã Sông Cầu", "UBND huyện Đồng Xuân"]
+    # bodies named in full after a colon are not given the head
+    assert "Tòa án nhân dân tỉnh" in split_members("Khối Nội chính: Công an tỉnh, Tòa án nhân dân tỉnh")
