@@ -723,6 +723,8 @@ def _members(article: Article, blocs: Blocs) -> None:
             m = _LIST_HEAD.match(s.text, list_start)
             list_start = m.end() if m else list_start
             list_end = _list_end(s.text, list_start, open_paren)
+            # "Khối A gồm ...: X, Y; Khối B gồm ...": the next bloc named ends the list
+            list_end = min([list_end] + [b.start for b in mentions if b.start > list_start])
             items = split_members(s.text[list_start:list_end], unit)
             if items and s.reaches_cut(list_end):
                 items = items[:-1]      # the list ran to where the text was cut off: its last item is not whole

@@ -301,3 +301,12 @@ def test_a_head_before_a_colon_is_written_out_for_the_places_after_it() -> None:
         "UBND thành phố Tuy Hòa", "UBND thị xã Sông Cầu", "UBND huyện Đồng Xuân"]
     # bodies named in full after a colon are not given the head
     assert "Tòa án nhân dân tỉnh" in split_members("Khối Nội chính: Công an tỉnh, Tòa án nhân dân tỉnh")
+
+
+def test_two_blocs_listed_in_one_sentence_keep_their_own_members() -> None:
+    facts = extract_text("Các khối thi đua tổng kết năm 2023\nKhối thi đua Nội chính tỉnh Lai Châu gồm 2 đơn vị: "
+                         "Công an tỉnh và Tòa án nhân dân tỉnh; Khối thi đua Kinh tế tỉnh Lai Châu gồm 2 đơn vị: "
+                         "Sở Công Thương và Cục Thuế tỉnh.", "t.txt")
+    assert [(b.name, [m.name for m in b.members]) for b in facts.blocs] == [
+        ("Khối thi đua Nội chính tỉnh Lai Châu", ["Công an tỉnh", "Tòa án nhân dân tỉnh"]),
+        ("Khối thi đua Kinh tế tỉnh Lai Châu", ["Sở Công Thương", "Cục Thuế tỉnh"])]
