@@ -360,8 +360,13 @@ class _Reader:
                 m = _TO.match(text, after)
                 receiver = _org_after(text, toks, self.s.token_at(m.end())) if m else None
                 giver_end = self.s.token_at(base + hand.start())
-                while giver_end > 0 and toks[giver_end - 1].low in ("đã", "sẽ", "vừa", "chính", "thức"):
-                    giver_end -= 1
+                while giver_end > 0:
+                    if toks[giver_end - 1].low in ("đã", "sẽ", "vừa"):
+                        giver_end -= 1
+                    elif giver_end > 1 and toks[giver_end - 1].low == "thức" and toks[giver_end - 2].low == "chính":
+                        giver_end -= 2      # "chính thức" (not the "chính" of "Sở Tài chính")
+                    else:
+                        break
                 givers = _orgs_before(text, toks, giver_end)
                 group = self._group(hit, explicit)
                 if group is None:

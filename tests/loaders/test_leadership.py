@@ -192,3 +192,12 @@ def test_one_term_stated_twice_is_kept_once_in_its_fullest_form() -> None:
     got = terms("Khối thi đua Nội chính tỉnh Gia Lai gồm 6 đơn vị. Năm 2023, Bộ Chỉ huy Quân sự tỉnh làm Khối "
                 "trưởng. Đại tá Lê Văn Hùng, Chỉ huy trưởng Quân sự tỉnh, Khối trưởng năm 2023 phát biểu.")
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "Bộ Chỉ huy Quân sự tỉnh")]
+
+
+def test_a_body_whose_name_ends_in_chính_hands_over() -> None:
+    got = terms("Khối thi đua Kinh tế tỉnh Nam Định tổng kết năm 2023. Sở Tài chính đã chuyển giao nhiệm vụ Khối "
+                "trưởng cho Sở Xây dựng. Kho bạc Nhà nước tỉnh đã chính thức bàn giao nhiệm vụ Khối phó cho Cục "
+                "Thống kê tỉnh.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [
+        (2024, "leader", "Sở Xây dựng"), (2023, "leader", "Sở Tài chính"),
+        (2024, "deputy", "Cục Thống kê tỉnh"), (2023, "deputy", "Kho bạc Nhà nước tỉnh")]
