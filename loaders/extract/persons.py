@@ -314,8 +314,10 @@ _INTRODUCED_CUE = re.compile(rf"(?:chí|ông|Ông|bà|Bà)\s+(?={UPPER})")   # l
 
 
 def _introduced(text: str) -> list[tuple[int, int]]:
-    """Where a capital follows "chí", "ông", "bà": a name may start there whatever its family name."""
-    return [(m.end(), m.end() + 1) for m in _INTRODUCED_CUE.finditer(text)]
+    """Where a capital follows the word "chí", "ông" or "bà": a name may start there whatever its family
+    name (not the "ông" that ends "công" or "Đông")."""
+    return [(m.end(), m.end() + 1) for m in _INTRODUCED_CUE.finditer(text)
+            if not (m.start() and text[m.start() - 1].isalpha())]
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:
