@@ -216,11 +216,6 @@ class Token(tuple):
         return self.text[0].islower()
 
 
-def _is_mark(c: str) -> bool:
-    """A punctuation character the token pattern reads alone (``[^\\s\\w]``)."""
-    return not (c.isalnum() or c == "_" or c.isspace())
-
-
 def tokenize(text: str) -> list[Token]:
     """Words, numbers ("4.290", "61,67") and single punctuation characters.
 
@@ -240,13 +235,14 @@ def tokenize(text: str) -> list[Token]:
                 append(new(T, (chunk, pos, pos + n, chunk, False, True)))
             else:
                 append(new(T, (chunk, pos, pos + n, chunk.lower(), chunk[0].isupper(), True)))
-        elif n > 1 and chunk[:-1].isalpha() and _is_mark(chunk[-1]):
-            # a word and the punctuation after it ("tỉnh,", "2023." is not one: digits go below)
+        elif n > 1 and chunk[:-1].isalpha() and not ((c := chunk[-1]).isalnum() or c == "_" or c.isspace()):
+            # a word and the punctuation after it ("tỉnh,", "2023." is not one: digits go below); the mark
+            # is what the token pattern reads alone ([^\s\w])
             word = chunk[:-1]
             end = pos + n - 1
             append(new(T, (word, pos, end, word.lower(), word[0].isupper(), True)))
             append(new(T, (chunk[-1], end, end + 1, chunk[-1], False, False)))
-        elif n > 1 and chunk[1:].isalpha() and _is_mark(chunk[0]):
+        elif n > 1 and chunk[1:].isalpha() and not ((c := chunk[0]).isalnum() or c == "_" or c.isspace()):
             # the punctuation before a word ("(Khối", "“Vì")
             word = chunk[1:]
             append(new(T, (chunk[0], pos, pos + 1, chunk[0], False, False)))

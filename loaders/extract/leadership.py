@@ -492,7 +492,8 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
     from_persons = {id(term) for _, term in terms}
     recent: dict[int, tuple[int, int | None]] = {}
     for s in article.sentences:
-        if s.shouting or not s.mentions("trưởng", "phó") or not s.mentions("khối", "cụm"):
+        low = s.low
+        if ("trưởng" not in low and "phó" not in low) or ("khối" not in low and "cụm" not in low) or s.shouting:
             continue        # every role word has both: "Khối trưởng", "Phó Cụm trưởng"
         skip = [(p.start, p.end) for person in persons for p in person.positions
                 if p.sentence is s and p.kind == "role"]
