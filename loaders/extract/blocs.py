@@ -195,10 +195,12 @@ _ATTENDANCE = re.compile(r"(?<![^\W\d_])(?:dự|tham dự|được mời)(?!\s+(
 _TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
 
 
-#: A bloc's name fits in this many characters, and what decides it (the word before) in _BEFORE: a
-#: sentence not tokenized yet is tokenized only in that window around each mention.
-_WINDOW = 240
+#: A bloc's name fits in this many characters (the longest seen runs to about 100), and what decides it
+#: (the word before) in _BEFORE: a long sentence not tokenized yet is tokenized only in that window around
+#: each mention; one up to _SHORT characters is tokenized whole (other extractors will want its tokens).
+_WINDOW = 170
 _BEFORE = 24
+_SHORT = 264
 
 
 def _mentions(article: Article) -> list[BlocMention]:
@@ -211,7 +213,7 @@ def _mentions(article: Article) -> list[BlocMention]:
         for at in _bloc_hints(s):
             if at < done:
                 continue
-            if len(s.text) <= _BEFORE + _WINDOW or "tokens" in s.__dict__:
+            if len(s.text) <= _SHORT or "tokens" in s.__dict__:
                 toks, shift = s.tokens, 0       # tokenized already, or short
                 i = s.token_at(at)
             else:

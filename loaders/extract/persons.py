@@ -316,7 +316,10 @@ _INTRODUCED_CUE = re.compile(rf"(?:chí|ông|Ông|bà|Bà)\s+(?={UPPER})")   # l
 def _introduced(text: str) -> list[tuple[int, int]]:
     """Where a capital follows the word "chí", "ông" or "bà": a name may start there whatever its family
     name (not the "ông" that ends "công" or "Đông")."""
-    return [(m.end(), m.end() + 1) for m in _INTRODUCED_CUE.finditer(text)
+    m = _INTRODUCED_CUE.search(text)       # (most sentences have none: one search says so)
+    if m is None:
+        return []
+    return [(m.end(), m.end() + 1) for m in _INTRODUCED_CUE.finditer(text, m.start())
             if not (m.start() and text[m.start() - 1].isalpha())]
 
 
@@ -324,23 +327,26 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     """Where names may start in a sentence, as (start, end) offsets of the stretches to look at;
     empty when the sentence names nobody (a family name before a capital is always a candidate, but
     only a stretch other than a place or a historical name makes the sentence worth reading)."""
-    spans = [(m.start(), m.end()) for m in _name_cue().finditer(text)]
-    worth = False
-    if spans:
-        stop, family = _not_names(), _surnames()
-        for a, b in spans:
-            words = text[a:b].split()
-            place = max((k for k in range(2, len(words) + 1) if " ".join(words[:k]) in stop), default=0)
-            # a place alone names nobody; one followed by a family name and more may ("tỉnh Hà Tĩnh
-            # Nguyễn Hồng Phong")
-            if not place or len(words) - place >= 2 and words[place] in family:
-                worth = True
-                break
+    cue = _name_cue()
+    first = cue.search(text)
+    spans = [(m.start(), m.end()) for m in cue.finditer(text, first.start())] if first is not None else []
     introduced = _introduced(text)
     if introduced:
         # "đồng chí A Kiên": a name without a known family name
         return sorted(spans + introduced)
-    return spans if worth else []
+    if spans:
+        stop, family = _not_names(), _surnames()
+        for a, b in spans:
+            words = text[a:b].split()
+            place = 0
+            for k in range(2, len(words) + 1):
+                if " ".join(words[:k]) in stop:
+                    place = k
+            # a place alone names nobody; one followed by a family name and more may ("tỉnh Hà Tĩnh
+            # Nguyễn Hồng Phong")
+            if not place or len(words) - place >= 2 and words[place] in family:
+                return spans
+    return []
 
 
 def _chain_after(text: str, s: Sentence, toks: Sequence[Token], j: int) -> list[PositionSpan]:
