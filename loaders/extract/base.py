@@ -99,7 +99,10 @@ def literal_words(words: "list[str] | tuple[str, ...] | set[str]") -> re.Pattern
 
 def word_matches(pattern: re.Pattern[str], text: str) -> "list[re.Match[str]]":
     """The matches of a :func:`literal_words` pattern that start a word."""
-    return [m for m in pattern.finditer(text) if not (m.start() and text[m.start() - 1].isalpha())]
+    first = pattern.search(text)        # (often none: one search says so)
+    if first is None:
+        return []
+    return [m for m in pattern.finditer(text, first.start()) if not (m.start() and text[m.start() - 1].isalpha())]
 
 
 def fewest_cues(words: "list[str] | tuple[str, ...] | set[str]") -> tuple[str, ...]:
