@@ -13,7 +13,15 @@ C"), never who attended. Lists are split on numbering, semicolons, commas
 and "và"; a unit is re-attached to the parent written after it ("Cục Tổ chức
 cán bộ, Bộ Công an"), a piece in lower case to the name it continues ("Ban
 Bảo vệ, chăm sóc sức khỏe cán bộ"), and a shared head is written out
-("Công an các tỉnh A, B" -> "Công an tỉnh A", "Công an tỉnh B").
+("Công an các tỉnh A, B" -> "Công an tỉnh A", "Công an tỉnh B"), whether plural
+("các ban Tổ chức, Tuyên giáo Tỉnh ủy", "các phòng: PC01, PC02", "Trung ương các
+Hội: ..."), written once for several items ("Sở Nội vụ, Xây dựng") or before a
+colon ("UBND: TP Quy Nhơn, thị xã An Nhơn"); the tail the last item has is shared
+too. Counts may be written as words ("tám cơ quan, đơn vị").
+
+A bloc named as a guest's ("Dự hội nghị có X - đơn vị Khối trưởng Khối Y") does
+not become the bloc a bare "Khối" refers to, and a section heading that names a
+bloc by its short name ("2. Khối Nội chính") does.
 
 >>> split_members("Công an các tỉnh: Bình Phước, Tây Ninh và Long An")
 ['Công an tỉnh Bình Phước', 'Công an tỉnh Tây Ninh', 'Công an tỉnh Long An']

@@ -30,6 +30,10 @@ unless they hold it together
 bloc's meeting ("Buổi chiều cùng ngày, tại Sở X, Khối B tổng kết năm 2019")
 gives that event its place.
 
+Several meetings in one sentence, in clauses that each date their own ("Ngày
+15/12, Khối A tổ chức hội nghị ...; ngày 16/12, Khối B ..."), are one event each;
+two activities in one title ("Hội thi “...” và giải bóng chuyền ...") are two.
+
 A date without a year takes the dateline's year (``--MM-DD`` when there is no
 dateline).
 

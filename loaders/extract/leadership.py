@@ -13,7 +13,12 @@ Phó Khối, Cụm phó ...):
   trưởng Cụm thi đua số 8 năm 2023";
 * a handover: "X chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Y";
 * a person's position: "Ngô Văn Tuấn, ..., Tổng Kiểm toán Nhà nước (Khối
-  trưởng Khối thi đua năm 2023)" -- the body is the person's.
+  trưởng Khối thi đua năm 2023)" -- the body is the person's;
+* the role first: "Với vai trò là đơn vị Khối trưởng, X đã ...";
+* the role given by another: "X được Sở Y tế giao nhiệm vụ Trưởng khối" (X holds it).
+
+One term is kept once: a shorter form of its body ("tỉnh Tây Ninh" beside "UBND tỉnh
+Tây Ninh") and a person's post restating a sentence's term give way.
 
 The year is the one the sentence states (after the role, at the end of an
 election list, or opening the sentence); otherwise the article's framing
