@@ -70,10 +70,20 @@ class BlocGroup:
     leadership: list[Leadership] = field(default_factory=list)
     year: int | None = None
     provenance: Provenance | None = None
+    # what the properties below worked out, for as many mentions as there were (an article that names a
+    # bloc thousands of times asks for its name thousands of times)
+    _seen: dict[str, tuple[int, object]] = field(default_factory=dict, repr=False, compare=False)
+
+    def _cached(self, key: str, compute):
+        n = len(self.mentions)
+        got = self._seen.get(key)
+        if got is None or got[0] != n:
+            got = self._seen[key] = (n, compute())
+        return got[1]
 
     @property
     def qualified(self) -> list[BlocMention]:
-        return [m for m in self.mentions if m.qualified]
+        return self._cached("qualified", lambda: [m for m in self.mentions if m.qualified])
 
     @property
     def reportable(self) -> bool:
@@ -83,6 +93,9 @@ class BlocGroup:
     def name(self) -> str:
         """The fullest form in the body; for a numbered cluster whose forms disagree ("Cụm thi đua
         số 8, Bộ Công an" / "Cụm thi đua số 8 Công an các tỉnh ..."), the form they share."""
+        return self._cached("name", self._name)
+
+    def _name(self) -> str:
         named = self.qualified
         body = [m for m in named if not m.sentence.is_title] or named
         if not body:
