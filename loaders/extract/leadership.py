@@ -530,18 +530,20 @@ def _without_restatements(terms: list[Leadership], from_persons: set[int]) -> li
     states ("Chỉ huy trưởng Bộ đội Biên phòng tỉnh, Trưởng khối" beside "Bộ Chỉ huy Bộ đội Biên phòng
     tỉnh làm Khối trưởng")."""
     keys = [f" {name_key(t.org)} " for t in terms]
-    out = []
+    slots: dict[tuple[int | None, str], list[int]] = {}
     for k, t in enumerate(terms):
-        restated = False
-        for j, o in enumerate(terms):
-            if j == k or (o.year, o.role) != (t.year, t.role):
-                continue
-            if len(keys[j]) > len(keys[k]) and keys[j].endswith(keys[k]):
-                restated = True
-            elif id(t) in from_persons and id(o) not in from_persons and (t.role in _ONE_HOLDER or keys[k] in keys[j]):
-                restated = True
-            if restated:
-                break
-        if not restated:
-            out.append(t)
-    return out
+        slots.setdefault((t.year, t.role), []).append(k)
+    dropped: set[int] = set()
+    for (_, role), members in slots.items():
+        if len(members) < 2:
+            continue
+        # the word-final parts of each body's key: a shorter key among them is the same body
+        tails = {keys[j][at:] for j in members for at in range(1, len(keys[j]) - 1) if keys[j][at] == " "}
+        stated = [j for j in members if id(terms[j]) not in from_persons]
+        for k in members:
+            if keys[k] in tails:
+                dropped.add(k)
+            elif id(terms[k]) in from_persons and stated and (
+                    role in _ONE_HOLDER or any(keys[k] in keys[j] for j in stated)):
+                dropped.add(k)
+    return [t for k, t in enumerate(terms) if k not in dropped]
