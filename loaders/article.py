@@ -32,7 +32,7 @@ from .facts import Facts, Source
 from .gazetteer import furniture, positions
 from .html import declared_charset, html_to_text
 from .keys import name_key
-from .text import ArticleError, decode, is_vietnamese, normalise
+from .text import ArticleError, Normalised, decode, is_vietnamese, normalise
 from .extract import blocs as _blocs
 from .extract import documents as _documents
 from .extract import events as _events
@@ -117,6 +117,7 @@ class _Line:
     end: int
     text: str
     kind: str = "body"      # body | title | drop
+    cells: list[tuple[int, int]] | None = None      # a table row's cells (offsets in ``text``)
 
     @property
     def words(self) -> int:
@@ -280,19 +281,58 @@ def _chunks(piece: str) -> list[tuple[int, str]]:
     return [(p, s) for p, s in out if s.strip()]
 
 
+#: A table row copied from a page keeps a tab between its cells: at least this many cells make a row.
+MIN_CELLS = 3
+
+
+def _mark_cells(norm: Normalised, lines: list[_Line]) -> None:
+    """Find the table rows: lines whose original text has tabs between cells ("1\tKhối thi đua
+    Nội chính\t07\tCông an tỉnh"). The normalised text has a space where each tab was; the cells
+    are noted as offsets in the line so that each is read as a sentence of its own."""
+    original = norm.original
+    for line in lines:
+        a, b = norm.offset(line.start), norm.offset(line.end)
+        if original.count("\t", a, b) < MIN_CELLS - 1:
+            continue
+        bounds, at = [], original.find("\t", a, b)
+        while at >= 0:
+            lo, hi = line.start, line.end      # the first normalised offset at or after the tab
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if norm.offset(mid) < at:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            bounds.append(lo - line.start)
+            at = original.find("\t", at + 1, b)
+        cells, prev = [], 0
+        for cut in bounds + [len(line.text)]:
+            piece = line.text[prev:cut]
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                cells.append((prev + lead, prev + len(piece.rstrip())))
+            prev = cut
+        if len(cells) >= MIN_CELLS - 1:
+            line.cells = cells
+
+
 def _sentences(text: str, lines: list[_Line]) -> list[Sentence]:
     out: list[Sentence] = []
 
-    def add(offset: int, piece: str, n: int, line: _Line) -> None:
+    def add(offset: int, piece: str, n: int, line: _Line, cell: int = -1) -> None:
         if len(piece) <= MAX_SENTENCE:      # nearly always: one sentence, no cutting to do
             start = line.start + offset
-            out.append(Sentence(len(out), start, start + len(piece), piece, n, line.kind == "title"))
+            out.append(Sentence(len(out), start, start + len(piece), piece, n, line.kind == "title", cell=cell))
             return
         for p, chunk in _chunks(piece):
             start = line.start + offset + p
-            out.append(Sentence(len(out), start, start + len(chunk), chunk, n, line.kind == "title"))
+            out.append(Sentence(len(out), start, start + len(chunk), chunk, n, line.kind == "title", cell=cell))
 
     for n, line in enumerate(lines):
+        if line.cells is not None:          # a table row: each cell is read apart
+            for k, (a, b) in enumerate(line.cells):
+                add(a, line.text[a:b], n, line, k)
+            continue
         pos = 0
         body = line.text
         for m in _SENTENCE_END.finditer(body):
@@ -365,7 +405,7 @@ def _mark_cut(sentences: list[Sentence]) -> None:
     body = [s for s in sentences if not s.is_title]
     if len(body) >= 2:
         last = body[-1]
-        if not last.text.rstrip().endswith(_FINISHED) and len(last.text.split()) >= _CUT_WORDS:
+        if last.cell < 0 and not last.text.rstrip().endswith(_FINISHED) and len(last.text.split()) >= _CUT_WORDS:
             last.cut = True
 
 
@@ -374,6 +414,8 @@ def build_article(original: str, name: str, *, title: str | None = None,
     """Normalise an article's text, drop its furniture, split its sentences, find its years."""
     norm = normalise(original)
     lines, dateline = _strip_furniture(norm.text, title)
+    if "\t" in original:
+        _mark_cells(norm, lines)
     sentences = _sentences(norm.text, lines)
     _mark_cut(sentences)
     title_sentence = next((s for s in sentences if s.is_title), None)

@@ -36,6 +36,11 @@ _BLOCK_TAGS = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "address", "center", "header", "footer", "time",
 })
 _PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "ul", "ol", "figure"})
+#: Table structure: rows are lines, cells are apart by tabs (see _Reader._cell).
+_TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
+_CELL_SEP, _CELL_BREAK = "\ue000", "\ue001"     # placeholders until a row is known to be a row
+#: A row longer than this is a layout table holding the article, not a row of data.
+_MAX_ROW = 1000
 _VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
                         "track", "wbr", "param"})
 _FURNITURE_WORDS = re.compile(
@@ -78,10 +83,52 @@ class _Reader(HTMLParser):
         self.og_title: str | None = None
         self.published: str | None = None
         self.url: str | None = None
+        # open table rows: [where in parts the row starts, cells begun, a cell is open]
+        self.rows: list[list[int]] = []
 
     # -- helpers
     def _break(self, tag: str) -> None:
+        if self.rows and tag not in _TABLE_TAGS:
+            if self.rows[-1][2]:
+                self.parts.append(_CELL_BREAK)   # a block inside a cell: a space if the row stays a row
+                return
         self.parts.append("\n\n" if tag in _PARAGRAPH_TAGS else "\n")
+
+    def _cell(self, tag: str, start: bool) -> None:
+        """Table rows become one line, their cells apart by tabs (a row of a layout table, long or
+        full of paragraphs, stays lines)."""
+        if tag == "tr":
+            self._end_row()
+            if start:
+                self.parts.append("\n")
+                self.rows.append([len(self.parts), 0, 0])
+            return
+        if tag == "table" and not start:
+            while self.rows:
+                self._end_row()
+            self.parts.append("\n\n")
+            return
+        if tag in ("td", "th") and self.rows:
+            row = self.rows[-1]
+            if start:
+                if row[1]:
+                    self.parts.append(_CELL_SEP)
+                row[1] += 1
+                row[2] = 1
+            else:
+                row[2] = 0
+
+    def _end_row(self) -> None:
+        if not self.rows:
+            return
+        at, cells, _ = self.rows.pop()
+        text = "".join(self.parts[at:])
+        if cells >= 2 and len(text) <= _MAX_ROW and _CELL_BREAK * 2 not in text:
+            text = text.replace(_CELL_BREAK, " ").replace(_CELL_SEP, "\t")
+        else:
+            text = text.replace(_CELL_BREAK, "\n").replace(_CELL_SEP, "\n")
+        del self.parts[at:]
+        self.parts.append(text + "\n")
 
     def _furniture(self, attrs: list[tuple[str, str | None]]) -> bool:
         for name, value in attrs:
@@ -137,7 +184,9 @@ class _Reader(HTMLParser):
             self.in_article += 1
         if tag == "h1" and self.h1 is None and not self.dropped:
             self.h1_parts = []
-        if (tag in _BLOCK_TAGS or line) and not self.dropped:
+        if tag in _TABLE_TAGS and not self.dropped:
+            self._cell(tag, True)
+        elif (tag in _BLOCK_TAGS or line) and not self.dropped:
             self._break(tag)
 
     def handle_endtag(self, tag: str) -> None:
@@ -158,7 +207,9 @@ class _Reader(HTMLParser):
                 self.in_article -= 1
             if open_tag == tag:
                 break
-        if (tag in _BLOCK_TAGS or line) and not self.dropped:
+        if tag in _TABLE_TAGS and not self.dropped:
+            self._cell(tag, False)
+        elif (tag in _BLOCK_TAGS or line) and not self.dropped:
             self._break(tag)
 
     def handle_data(self, data: str) -> None:
@@ -194,6 +245,8 @@ def html_to_text(html: str) -> HtmlText:
         reader.close()
     except (AssertionError, ValueError, IndexError):   # pragma: no cover - html.parser on broken markup
         pass
+    while reader.rows:
+        reader._end_row()       # rows a page left open
     text = _tidy("".join(reader.parts))
     if not text.strip():
         # Everything sat in dropped containers (broken markup, a page that is all <div class=nav>):

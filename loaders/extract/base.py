@@ -272,6 +272,7 @@ class Sentence:
     line: int
     is_title: bool = False
     cut: bool = False       # the article's text stops in the middle of this sentence
+    cell: int = -1          # the column of a table row this is a cell of (-1: prose)
 
     def reaches_cut(self, end: int) -> bool:
         """Whether something ending at offset ``end`` runs to where the text was cut off (so may be

@@ -39,6 +39,7 @@ from ..facts import Bloc, Leadership, Member, Provenance
 from ..gazetteer import lookup_body, name_words, province_named
 from ..keys import name_key
 from .base import COUNT, UPPER, YEAR, Article, Sentence, count_value, cue_offsets, tokenize, trie_pattern
+from . import tables
 from .names import bloc_at, head_at, lexicon, scan_name
 
 __all__ = ["BlocMention", "BlocGroup", "Blocs", "extract", "split_members"]
@@ -150,6 +151,8 @@ class Blocs:
     groups: list[BlocGroup]
     mentions: list[BlocMention]
     _by_sentence: dict[int, list[BlocMention]] = field(default_factory=dict, repr=False)
+    #: leadership terms a table states (read with the table, added by the leadership extractor)
+    table_terms: list[tuple[BlocGroup, Leadership]] = field(default_factory=list, repr=False)
     _order: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -839,9 +842,43 @@ def _headings(article: Article, groups: list[BlocGroup]) -> list[BlocMention]:
     return out
 
 
+def _table_mentions(article: Article, tabs: list[tables.Table], mentions: list[BlocMention]) -> list[BlocMention]:
+    """A mention for each table row whose cell does not name its bloc in full ("Nội chính" under "Khối
+    thi đua"), in the article's order."""
+    named = {id(m.sentence) for m in mentions if m.qualified}
+    extra = [BlocMention(r.sentence, 0, len(r.sentence.text), r.name, r.kind, None, True)
+             for t in tabs for r in t.rows if id(r.sentence) not in named]
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda m: (m.sentence.index, m.start))
+
+
+def _table_facts(article: Article, tabs: list[tables.Table], blocs: Blocs) -> None:
+    """What the rows of a table say of their blocs: the member count, the members, the leaders."""
+    for table in tabs:
+        for row in table.rows:
+            mention = next((m for m in blocs.in_sentence(row.sentence) if m.qualified and m.group is not None), None)
+            if mention is None:
+                continue
+            group = mention.group
+            if row.count is not None and group.stated_member_count is None:
+                group.stated_member_count = row.count
+            if row.members and not group.members and row.members_cell is not None:
+                prov = article.provenance(row.members_cell)
+                group.members = [Member(name, prov) for name in dict.fromkeys(row.members)]
+            for cell in row.roles:
+                prov = article.provenance(cell.sentence)
+                basis = "stated" if cell.year_stated else "context"
+                for org in cell.orgs:
+                    blocs.table_terms.append((group, Leadership(cell.year, cell.role, org, basis, prov)))
+
+
 def extract(article: Article) -> Blocs:
     """Find the blocs of an article with their members and stated member counts."""
     mentions = _mentions(article)
+    tabs = tables.read(article)
+    if tabs:
+        mentions = _table_mentions(article, tabs, mentions)
     groups = _group(mentions)
     headings = _headings(article, groups)
     if headings:
@@ -852,6 +889,8 @@ def extract(article: Article) -> Blocs:
         if first is not None:
             g.provenance = article.provenance(first.sentence)
         g.year = article.review_year
+    if tabs:
+        _table_facts(article, tabs, blocs)
     _members(article, blocs)
     _counts(article, blocs)
     return blocs

@@ -495,6 +495,7 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
     terms: list[tuple[BlocGroup, Leadership]] = []
     _from_persons(article, blocs, persons, terms)
     from_persons = {id(term) for _, term in terms}
+    terms.extend(blocs.table_terms)
     recent: dict[int, tuple[int, int | None]] = {}
     for s in article.sentences:
         low = s.low
