@@ -63,24 +63,32 @@ _META = re.compile(r"\s*(?:[Ll]ượt\s+(?:xem|đọc|truy cập|thích)|[Tt]ác
                    r"(?![^\W\d_])[^|]*$")
 
 
+#: What parts a meta line: a bar, or a dash between spaces.
+_META_BAR = re.compile(r"\s*\|\s*|\s+[-–]\s+")
+
+
 def parse_dateline(line: str) -> str | None:
     """The ISO date a dateline line states, else None.
 
-    A meta line may carry a reading count or an author after a bar ("Ngày đăng: 31 tháng 12 năm
-    2024 | Lượt xem: 1.245"): the date is read from the part before it.
+    A meta line may carry a reading count or an author after a bar or a dash ("Ngày đăng: 31 tháng
+    12 năm 2024 | Lượt xem: 1.245", "05/03/2024 08:15 - Lượt xem: 312"): the date is read from the
+    part before it.
+
+    >>> parse_dateline("05/03/2024 08:15 - Lượt xem: 312")
+    '2024-03-05'
     """
     line = line.strip()
     if len(line) > 80 or _DIGIT.search(line) is None:
         return None
     m = _DATELINE.match(line)
-    if not m and "|" in line:
-        parts = line.split("|")
+    if not m and ("|" in line or " - " in line or " – " in line):
+        parts = _META_BAR.split(line)
         while len(parts) > 1 and _META.match(parts[0]):
             parts.pop(0)        # "Tác giả: Minh Anh | 12/02/2024"
-        m = _DATELINE.match("|".join(parts).strip())
+        m = _DATELINE.match(" - ".join(parts).strip())
         while m is None and len(parts) > 1 and _META.match(parts[-1]):
-            parts.pop()
-            m = _DATELINE.match("|".join(parts).strip())
+            parts.pop()         # "12/01/2024 09:40 - Lượt xem: 1.205"
+            m = _DATELINE.match(" - ".join(parts).strip())
     if not m:
         return None
     if m.group("iy"):

@@ -23,6 +23,8 @@ from thidua.loaders.extract.dates import dates_in, make_date, parse_dateline
     ("Cập nhật ngày: 03/11/2022", "2022-11-03"),
     ("Ngày phát hành: 8/3/2021", "2021-03-08"),
     ("7 Tháng 10, 2022", "2022-10-07"),
+    ("05/03/2024 08:15 - Lượt xem: 312", "2024-03-05"),             # a reading count after a dash
+    ("Tác giả: Hải Yến – 21/9/2022", "2022-09-21"),
 ])
 def test_datelines(line: str, iso: str) -> None:
     assert parse_dateline(line) == iso
@@ -36,6 +38,7 @@ def test_datelines(line: str, iso: str) -> None:
     "Hội nghị Cụm, ngày 3/9/2021",                           # a sentence-case phrase is not a place
     "Ngày 14/6 | Lượt xem: 310",                             # no year
     "Khen thưởng | Lượt xem: 310",
+    "Thi đua - Khen thưởng - Lượt xem: 310",
 ])
 def test_lines_that_are_not_datelines(line: str) -> None:
     assert parse_dateline(line) is None
