@@ -106,7 +106,7 @@ def _joint() -> re.Pattern[str]:
 _DONE = re.compile(r"(?:đã|vừa)\s+(?:long trọng\s+)?tổ chức\s+$")
 _TITLE_END = re.compile(   # no leading \s*, and a look at the next character first: tried at every position
     r"(?=[\s(;:.,]|$)(?:[(;:]|\.(?:\s|$)|,\s*tại\s|\s+tại\s|\s+do\s|,?\s+với\s+(?:sự|\d|hơn\s|gần\s|trên\s|khoảng\s|các\s|nhiều\s)"
-    r"|,\s+thu hút\s|\s+nhằm\s|\s+diễn ra|\s+được tổ chức|\s+vào\s|\s+(?:nhân\s+)?dịp\s|\s+dưới sự\s"
+    r"|,\s+thu hút\s|\s+nhằm\s|\s+diễn ra|\s+(?:được\s+)?tổ chức\s+(?:vào|ngày|sáng|chiều|tối|tại)\s|\s+được tổ chức|\s+vào\s|\s+(?:nhân\s+)?dịp\s|\s+dưới sự\s"
     r"|\s+đã\s|\s+sẽ\s|\s+được\s|,\s+(?:đồng chí|các đồng chí)|$)")
 
 
@@ -193,14 +193,20 @@ def _clause_start(text: str, at: int) -> int:
 
 def _place(s: Sentence, start: int = 0, end: int | None = None) -> str | None:
     """The first place a sentence (or the part of it from ``start`` to ``end``) names with "tại"."""
-    for m in _place_pattern().finditer(s.text, start, len(s.text) if end is None else end):
+    pattern, stop = _place_pattern(), len(s.text) if end is None else end
+    m = pattern.search(s.text, start, stop)
+    while m is not None:
         place = _place_of(s, m)
         if place != "":
             return place
+        # "tại Hội nghị ... tại thị xã X": a reference; the next "tại" may be inside what it matched
+        m = pattern.search(s.text, m.start("place"), stop)
     return None
 
 
 _AT = re.compile(r"\s*,?\s*(?=[Tt]ại\s)")
+#: The first word of a place's unit ("thành phố", "huyện", "thị xã", "xã", "phường", "thị trấn", "đặc khu").
+_PLACE_UNITS = frozenset({"thành", "tỉnh", "huyện", "thị", "quận", "xã", "phường", "đặc"})
 
 
 def _place_after(s: Sentence, end: int) -> str | None:
@@ -223,6 +229,14 @@ def _place_of(s: Sentence, m: "re.Match[str]") -> str | None:
     if j < len(toks) and lexicon().provinces.match(toks, j):
         end = j + lexicon().provinces.match(toks, j)
         return span_text(s.text, toks, i, end)
+    if j > i and toks[i].low in _PLACE_UNITS:
+        # "thành phố Đông Hà, các tỉnh đã ...": a place written with its unit is its capitalised words
+        end = j
+        while end < len(toks) and (toks[end].is_cap or toks[end].text in "-–" and end + 1 < len(toks)
+                                   and toks[end + 1].is_cap):
+            end += 1
+        if end > j:
+            return span_text(s.text, toks, i, end)
     end = scan_name(toks, j) if j < len(toks) and toks[j].is_cap else j
     # "Trung tâm hội nghị APPlaza": a venue's name may run over lower-case words to a capital
     k = end
@@ -401,9 +415,12 @@ def _meeting(article: Article, s: Sentence, blocs: Blocs, m: "re.Match[str]", da
                 not rest and dates and _HELD_BY.search(text, max(0, m.start() - 30), m.start())
                 and _subject_blocs(s, blocs, m.start())):
             return []       # "Ngày 22/12, Khối X tổ chức hội nghị.": a bare noun, held by a bloc on a day
+    if _MANY.search(text, max(clause, m.start() - 60), m.start()):
+        return []           # "cả 8 khối đã tổ chức hội nghị ...": many meetings told together, none on its own
     title_line = s.is_title and m.start() == 0
     place = place_of()
-    if not (title_line or dates or place or past or reported.search(low, 0, m.start())):
+    host = _host(s, m.start() + len(title)) if kind == "other" and " do " in text else None
+    if not (title_line or dates or place or past or host or reported.search(low, 0, m.start())):
         return []
     if title_line:
         title = drop_definitions(text.rstrip(" ."))
@@ -414,13 +431,39 @@ def _meeting(article: Article, s: Sentence, blocs: Blocs, m: "re.Match[str]", da
         kind = "signing"        # "hội nghị ký kết giao ước thi đua": the meeting is the signing
     date = dates[0].iso if dates and not past else None
     event = Event(type=kind, title=title, date=date, place=place if not (title_line or past) else None,
-                  organiser=_organiser(s, blocs, m.start(), title), provenance=article.provenance(s))
+                  organiser=host or _organiser(s, blocs, m.start(), title), provenance=article.provenance(s))
     subjects = _joint_subjects(s, blocs, m.start())
     if len(subjects) > 1 and not _TOGETHER.search(text, 0, m.start() + len(title)):
         return [replace(event, organiser=group.name) for group in subjects]  # "Khối A và Khối B tổ chức ...": one each
     if kind == "other" and not title_line:
         return [replace(event, title=one) for one in _joint_titles(title)]  # "Hội thi X và giải Y": two
     return [event]
+
+
+#: Many blocs holding their meetings, told together: "cả 8 khối đã tổ chức hội nghị", "các cụm đều tổ chức".
+_MANY = re.compile(r"(?<![^\W\d_])(?:các|cả(?:\s+\d{1,2})?|\d{1,2}|những|tất cả(?:\s+các)?)\s+(?:khối|cụm)"
+                   r"(?:\s+thi đua)?\s+(?:(?:đều|đã|cũng|lần lượt|đồng loạt)\s+)*tổ chức\s+$")
+#: "... do <body> đăng cai": the host of an activity (what follows the body's name).
+_HOSTED = re.compile(r"\s+(?:(?:chủ trì|phối hợp)\s+)?(?:đăng cai(?:\s+tổ chức)?|tổ chức)(?![^\W\d_])")
+_DO = re.compile(r"\s+do\s+")
+
+
+def _host(s: Sentence, end: int) -> str | None:
+    """The body an activity's title is said to be hosted by ("Giải bóng đá ... do Phòng PC04 đăng cai
+    đã ...", "Hội thao ... do Ngân hàng X đăng cai vào tháng 10"), unless it is still to come."""
+    m = _DO.match(s.text, end)
+    if m is None:
+        return None
+    toks = s.tokens
+    i = s.token_at(m.end())
+    if i >= len(toks) or not head_at(toks, i):
+        return None
+    stop = scan_name(toks, i)
+    after = toks[stop - 1].end
+    verb = _HOSTED.match(s.text, after)
+    if verb is None or _WILL.match(s.text, verb.end()):
+        return None
+    return span_text(s.text, toks, i, stop)
 
 
 def _session(s: Sentence, blocs: Blocs, found: _Events, place: str | None) -> None:

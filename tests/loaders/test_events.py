@@ -241,3 +241,24 @@ def test_two_blocs_meeting_on_two_days_in_one_sentence() -> None:
 def test_the_quick_look_for_event_nouns_covers_every_noun_of_the_gazetteer() -> None:
     from thidua.loaders.extract.events import _NOUN_PARTS, _nouns
     assert all(any(part in noun for part in _NOUN_PARTS) for noun in _nouns() if " " in noun)
+
+
+def test_meetings_many_blocs_held_over_some_weeks_are_not_events() -> None:
+    got = events("Các khối thi đua tỉnh Vĩnh Long tổng kết năm 2023\n10/01/2024 10:00\n"
+                 "Từ ngày 20/12/2023 đến ngày 08/01/2024, cả 7 khối thi đua đã tổ chức hội nghị tổng kết công tác "
+                 "thi đua năm 2023. Trước đó, các cụm đều tổ chức hội nghị sơ kết vào tháng 7.")
+    assert got == []
+
+
+def test_an_activity_hosted_by_a_body_is_held_undated_unless_it_is_to_come() -> None:
+    got = events("Cụm thi đua số 2 tổng kết năm 2023\n05/01/2024 09:00\n"
+                 "Năm qua, Hội thi tìm hiểu pháp luật của Cụm do Sở Tư pháp đăng cai thu hút 120 thí sinh. "
+                 "Giải cầu lông năm 2024 do Sở Y tế đăng cai sẽ diễn ra vào tháng 5.")
+    assert got == [("other", "Hội thi tìm hiểu pháp luật của Cụm", None, None, "Sở Tư pháp")]
+
+
+def test_a_place_written_with_its_unit_ends_with_its_capitalised_words() -> None:
+    got = events("Cụm thi đua các tỉnh Tây Bắc\n02/03/2023 08:00\n"
+                 "Tại Hội nghị tổng kết năm 2022 tổ chức ngày 20/12/2022 tại thị xã Nghĩa Lộ, các tỉnh đã bầu "
+                 "tỉnh Sơn La làm Cụm trưởng năm 2023.")
+    assert got == [("conference", "Hội nghị tổng kết năm 2022", "2022-12-20", "thị xã Nghĩa Lộ", None)]
