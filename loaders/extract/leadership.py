@@ -45,7 +45,7 @@ from ..keys import name_key
 from ..gazetteer import roles
 from .base import UPPER, YEAR, Article, Sentence, Token, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
-from .names import abbreviation_end, bloc_at, head_at, org_ending_at, scan_name, span_text
+from .names import abbreviation_end, bloc_at, head_at, lexicon, org_ending_at, scan_name, span_text
 from .persons import PersonRecord
 
 __all__ = ["extract", "role_pattern"]
@@ -71,7 +71,11 @@ class _Hit:
 
 
 _LINK = re.compile(
-    r"(?P<verb>(?:(?:đã|sẽ|cũng)\s+)?(?:được\s+)?(?:(?:nhất trí|thống nhất|tín nhiệm|tiến hành)\s+)?"
+    r"(?P<verb>(?:(?:đã|sẽ|cũng|vẫn|tiếp tục)\s+){0,2}(?:được\s+)?"
+    # "được các thành viên (trong Khối) tín nhiệm bầu làm": the members who elect, named between
+    r"(?:(?:các|toàn thể|tập thể)\s+(?:đơn vị\s+)?(?:thành viên|đơn vị|cơ quan|tỉnh|bộ, ngành)"
+    r"(?:\s+(?:trong|của)\s+(?:Khối|Cụm|khối|cụm))?\s+)?"
+    r"(?:(?:nhất trí|thống nhất|tín nhiệm|tiến hành)\s+)?"
     r"(?:(?P<elect>bầu chọn|bầu|suy tôn|chọn|cử|giao|phân công)?\s*(?:nhiệm vụ\s+)?"
     r"(?:làm|là|giữ|đảm nhận|đảm nhiệm|tiếp nhận|nhận bàn giao|nhận)"
     r"(?:\s+(?:vai trò|nhiệm vụ|chức vụ|chức|cương vị))?"
@@ -146,6 +150,16 @@ def _clause_floor(toks: Sequence[Token], end: int) -> int:
             break
         k -= 1
     return k
+
+
+def _titled_agent(toks: Sequence[Token], agent: int) -> int | None:
+    """Where a giver written as a post of its body starts ("được Giám đốc Công an tỉnh giao nhiệm vụ ..."):
+    at the title, when "được" stands before it; else None."""
+    lex = lexicon()
+    for k in range(max(0, agent - 5), agent - 1):
+        if toks[k].low in _PASSIVE and lex.titles.match(toks, k + 1, agent) == agent - k - 1:
+            return k + 1
+    return None
 
 
 def _orgs_before(text: str, toks: Sequence[Token], end: int) -> list[str]:
@@ -425,6 +439,8 @@ class _Reader:
                     verb_at = self.s.token_at(base + link.start("verb"))
                     agent = org_ending_at(toks, verb_at, _clause_floor(toks, verb_at)) \
                         if "được " in text[max(0, toks[verb_at].start - 80):toks[verb_at].start] else None
+                    if agent is not None and agent > 0 and toks[agent - 1].low not in _PASSIVE:
+                        agent = _titled_agent(toks, agent)
                     if agent is not None and agent > 0 and toks[agent - 1].low in _PASSIVE:
                         verb_at = agent - 1     # "X được Sở Y tế giao nhiệm vụ ...": X, not the giver
                     orgs = _orgs_before(text, toks, verb_at)

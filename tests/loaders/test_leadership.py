@@ -201,3 +201,16 @@ def test_a_body_whose_name_ends_in_chính_hands_over() -> None:
     assert [(y, r, o) for _, y, r, o, _ in got] == [
         (2024, "leader", "Sở Xây dựng"), (2023, "leader", "Sở Tài chính"),
         (2024, "deputy", "Cục Thống kê tỉnh"), (2023, "deputy", "Kho bạc Nhà nước tỉnh")]
+
+
+def test_a_body_that_goes_on_holding_the_role_and_one_elected_by_the_members() -> None:
+    got = terms("Năm 2025, Sở Tư pháp tỉnh Hòa Bình tiếp tục làm Khối trưởng Khối thi đua Nội chính tỉnh Hòa Bình. "
+                "Năm 2024, Sở Nội vụ được các đơn vị thành viên trong Khối tín nhiệm bầu làm Khối phó.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Sở Tư pháp tỉnh Hòa Bình"),
+                                                    (2024, "deputy", "Sở Nội vụ")]
+
+
+def test_the_role_given_by_a_post_of_another_body_is_held_by_the_subject() -> None:
+    got = terms("Cụm thi đua số 4 của Bộ Chỉ huy Quân sự tỉnh tổng kết năm 2023. Năm 2023, Ban Tham mưu được "
+                "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh giao nhiệm vụ Cụm trưởng.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "Ban Tham mưu")]
