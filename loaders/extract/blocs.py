@@ -321,7 +321,7 @@ _UNIT = "(?:" + trie_pattern([
     "cơ quan, đơn vị", "cơ quan, tổ chức", "cơ quan", "đơn vị thành viên", "đơn vị", "thành viên", "tỉnh, thành phố",
     "tỉnh, thành", "tỉnh", "thành phố", "địa phương", "bộ, ngành", "sở, ban, ngành", "sở, ngành", "huyện", "trường",
     "doanh nghiệp", "huyện, thị xã, thành phố", "huyện, thành phố", "xã, phường, thị trấn", "xã, phường", "xã",
-    "phường", "công ty", "bệnh viện", "trung tâm", "phòng", "ban, ngành"]) + r"|hội(?!\s+(?:viên|nghị|thi|thao|diễn)))"
+    "phường", "công ty", "bệnh viện", "trung tâm", "phòng", "ban, ngành", "chi nhánh"]) + r"|hội(?!\s+(?:viên|nghị|thi|thao|diễn)))"
 _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 #: "Khối thi đua X có 12 đơn vị": a count just after a bloc's name.
@@ -755,6 +755,8 @@ def _members(article: Article, blocs: Blocs) -> None:
             if items and s.reaches_cut(list_end):
                 items = items[:-1]      # the list ran to where the text was cut off: its last item is not whole
             if not items:
+                if counted and group.stated_member_count is None and ":" not in s.text[list_start:list_end]:
+                    group.stated_member_count = count   # "Khối gồm 16 chi nhánh ngân hàng trên địa bàn": no list
                 continue
             prov = article.provenance(s)
             group.members = [Member(name, prov) for name in dict.fromkeys(items)]

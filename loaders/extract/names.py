@@ -28,11 +28,11 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..gazetteer import lookup_body, name_words, positions, provinces, roles
-from ..text import unify_tones
+from ..text import _is_syllable, unify_tones
 from .base import Token, tokenize
 
 __all__ = ["Phrases", "lexicon", "scan_name", "head_at", "org_ending_at", "bloc_at", "BlocSpan", "span_text",
-           "drop_definitions", "abbreviation_end"]
+           "drop_definitions", "abbreviation_end", "is_code"]
 
 
 class Phrases:
@@ -130,8 +130,10 @@ def head_at(toks: Sequence[Token], i: int) -> int:
     low = t[3]
     if low not in _UNIT_WORDS:
         # the common case, kept lean: a capitalised word that opens one of the heads
-        if not t[4] or low not in (_LEXICON or lexicon()).heads.by_first:
+        if not t[4]:
             return 0
+        if low not in (_LEXICON or lexicon()).heads.by_first:
+            return 1 if _branch(toks, i) else 0
         return _LEXICON.heads.match(toks, i)
     if t.low in _UNIT_WORDS:
         second = _UNIT_WORDS[t.low]
@@ -329,11 +331,26 @@ def _code_digits(letters: Token, digits: Token) -> bool:
         and len(digits[0]) <= 3
 
 
+def is_code(t: Token) -> bool:
+    """An acronym ("VKSND", "BIDV") or a brand written as one word that is no Vietnamese syllable
+    ("Agribank", "VietinBank"): what a body is also known by."""
+    text = t[0]
+    if len(text) < 2 or not t[5]:
+        return False
+    return text.isupper() or t[4] and len(text) >= 4 and text.isascii() and not _is_syllable(text)
+
+
 def abbreviation_end(toks: Sequence[Token], j: int, n: int) -> int:
-    """After an inline definition "(VKSND)" that starts at ``j``, else 0."""
-    if j + 2 < n and toks[j].text == "(" and _is_acronym(toks[j + 1]) and toks[j + 2].text == ")":
+    """After an inline definition "(VKSND)", "(Agribank)" that starts at ``j``, else 0."""
+    if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and is_code(toks[j + 1]):
         return j + 3
     return 0
+
+
+def _branch(toks: Sequence[Token], i: int) -> bool:
+    """A brand or an acronym opening a branch's name ("BIDV chi nhánh Thái Bình", "Vietcombank chi nhánh
+    ...": the body is the branch)."""
+    return i + 2 < len(toks) and toks[i + 1][3] == "chi" and toks[i + 2][3] == "nhánh" and is_code(toks[i])
 
 
 def _continues_after_abbreviation(toks: Sequence[Token], k: int, n: int) -> bool:
@@ -406,7 +423,7 @@ def org_ending_at(toks: Sequence[Token], end: int, floor: int = 0) -> int | None
     heads_first = (_LEXICON or lexicon()).heads.by_first
     for k in range(max(floor, end - _LONGEST_NAME, 0), end):
         low = toks[k][3]
-        if (low in _UNIT_WORDS or toks[k][4] and low in heads_first) and head_at(toks, k) \
+        if (low in _UNIT_WORDS or toks[k][4] and (low in heads_first or _branch(toks, k))) and head_at(toks, k) \
                 and scan_name(toks, k, limit=end) == end:
             return k
     return None
@@ -459,12 +476,18 @@ def bloc_at(toks: Sequence[Token], i: int) -> BlocSpan | None:
     return BlocSpan(start=i, end=end, kind=kind, number=number, qualified=end > j or number is not None)
 
 
-_DEFINITION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]|CB, CC, VC)\)(?=[\s,.;:)]|$)")
+_DEFINITION = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9&-]*[A-ZĐ0-9]|CB, CC, VC|(?P<brand>[A-Z][A-Za-z]{3,}))\)(?=[\s,.;:)]|$)")
+
+
+def _definition(m: "re.Match[str]") -> str:
+    brand = m.group("brand")
+    return m.group() if brand is not None and (brand.isupper() or _is_syllable(brand)) else ""
 
 
 def drop_definitions(name: str) -> str:
-    """A name without the abbreviations it defines inline: "Ủy ban nhân dân (UBND) tỉnh" -> "Ủy ban nhân dân tỉnh"."""
-    return _DEFINITION.sub("", name) if "(" in name else name
+    """A name without the abbreviations it defines inline: "Ủy ban nhân dân (UBND) tỉnh" -> "Ủy ban nhân dân
+    tỉnh", "Ngân hàng Nông nghiệp và Phát triển nông thôn (Agribank) chi nhánh" -> "... nông thôn chi nhánh"."""
+    return _DEFINITION.sub(_definition, name) if "(" in name else name
 
 
 def span_text(text: str, toks: Sequence[Token], start: int, end: int) -> str:

@@ -310,3 +310,9 @@ def test_two_blocs_listed_in_one_sentence_keep_their_own_members() -> None:
     assert [(b.name, [m.name for m in b.members]) for b in facts.blocs] == [
         ("Khối thi đua Nội chính tỉnh Lai Châu", ["Công an tỉnh", "Tòa án nhân dân tỉnh"]),
         ("Khối thi đua Kinh tế tỉnh Lai Châu", ["Sở Công Thương", "Cục Thuế tỉnh"])]
+
+
+def test_a_count_of_branches_with_a_qualifier_and_no_list() -> None:
+    (bloc,) = blocs_of("Khối thi đua các ngân hàng tỉnh Nam Định tổng kết năm 2023. Khối gồm 19 chi nhánh ngân hàng "
+                       "hoạt động trên địa bàn tỉnh.")
+    assert (bloc.stated_member_count, bloc.members) == (19, [])

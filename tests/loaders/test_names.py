@@ -48,3 +48,22 @@ def test_a_name_ending_in_its_abbreviation_is_found_before_it() -> None:
     end = next(k for k, t in enumerate(toks) if t.text == "-")
     start = org_ending_at(toks, end)
     assert start is not None and span_text(text, toks, start, end - 3) == "Liên đoàn Lao động tỉnh"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a brand defined inline is read over and left out, like an acronym
+    ("Ngân hàng Thương mại cổ phần Công thương Việt Nam (VietinBank) chi nhánh Hà Nam làm Khối phó",
+     "Ngân hàng Thương mại cổ phần Công thương Việt Nam chi nhánh Hà Nam"),
+    # a brand or an acronym opening a branch names the branch
+    ("Vietcombank chi nhánh Nam Định làm Khối trưởng", "Vietcombank chi nhánh Nam Định"),
+    ("MB chi nhánh Nam Định làm Khối phó", "MB chi nhánh Nam Định"),
+])
+def test_banks_known_by_their_brands(text: str, name: str) -> None:
+    assert name_at_start(text) == name
+
+
+def test_a_brand_in_brackets_is_dropped_a_place_word_is_not() -> None:
+    assert drop_definitions("Ngân hàng Chính sách xã hội (VBSP) chi nhánh tỉnh") == \
+        "Ngân hàng Chính sách xã hội chi nhánh tỉnh"
+    assert drop_definitions("Quỹ Hỗ trợ nông dân (Agribank) tỉnh") == "Quỹ Hỗ trợ nông dân tỉnh"
+    assert drop_definitions("Hội Đồng hương (Nam) tỉnh") == "Hội Đồng hương (Nam) tỉnh"
