@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..gazetteer import lookup_body, name_words, positions, provinces, roles
+from ..gazetteer import central_bodies, lookup_body, name_words, positions, provinces, roles
 from ..text import _is_syllable, unify_tones
 from .base import Token, tokenize
 
@@ -79,6 +79,7 @@ class Lexicon:
     provinces: Phrases
     titles: Phrases
     stop: frozenset[str]
+    known_tails: Phrases = Phrases(())
     unit_stops: frozenset[str] = frozenset({"ủy", "đoàn", "ủy ban", "hội"})
 
 
@@ -98,10 +99,28 @@ def _build_lexicon() -> Lexicon:
     names = [n for p in provinces() for n in p.names]
     pw = positions()
     title_words = [*pw.titles, *pw.ranks, *roles()]
+    stop = frozenset(unify_tones(w) for w in nw.stop)
     return Lexicon(heads=Phrases(nw.heads), free=Phrases(nw.free), inner=Phrases(nw.inner),
                    cap_compounds=Phrases(nw.cap_compounds), closers=Phrases(nw.closers),
                    provinces=Phrases(names), titles=Phrases(title_words),
-                   stop=frozenset(unify_tones(w) for w in nw.stop))
+                   stop=stop, known_tails=Phrases(_known_tails()))
+
+
+#: Function words a known body's name may have inside ("... tại doanh nghiệp"): elsewhere they end a name.
+_LINKING = frozenset({"tại", "của", "về", "cho", "trong", "thuộc", "với", "ở"})
+
+
+def _known_tails() -> set[str]:
+    """The ends of the names the gazetteer knows from a word that would end a name on its own ("tại
+    doanh nghiệp" of "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp")."""
+    out = set()
+    for body in central_bodies():
+        for name in body.names:
+            words = unify_tones(name).split()
+            at = next((k for k in range(2, len(words)) if words[k] in _LINKING), None)
+            if at is not None:
+                out.add(" ".join(words[at:]))
+    return out
 
 
 _NUMBER_AFTER = frozenset({"số", "khu", "đoàn", "vùng", "đội", "khóa"})
@@ -310,6 +329,17 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 j += 1
                 continue
         break
+    if end > i:
+        tails = lex.known_tails.by_first
+        for p in range(end, min(n, end + 4)):
+            if toks[p][3] in tails:
+                # "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp": a name the gazetteer knows goes on over "tại"
+                k = lex.known_tails.match(toks, p, n)
+                if k and lookup_body(" ".join(x[0] for x in toks[i:p + k])):
+                    return p + k
+                break
+            if not (toks[p][5] and toks[p][0].islower()):
+                break
     return end
 
 

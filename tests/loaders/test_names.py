@@ -67,3 +67,12 @@ def test_a_brand_in_brackets_is_dropped_a_place_word_is_not() -> None:
         "Ngân hàng Chính sách xã hội chi nhánh tỉnh"
     assert drop_definitions("Quỹ Hỗ trợ nông dân (Agribank) tỉnh") == "Quỹ Hỗ trợ nông dân tỉnh"
     assert drop_definitions("Hội Đồng hương (Nam) tỉnh") == "Hội Đồng hương (Nam) tỉnh"
+
+
+def test_a_name_the_gazetteer_knows_goes_on_over_a_function_word() -> None:
+    text = "Bộ Tài chính tiếp nhận Ủy ban Quản lý vốn nhà nước tại doanh nghiệp theo Nghị định số 1/2025"
+    toks = tokenize(text)
+    start = next(k for k, t in enumerate(toks) if t.text == "Ủy")
+    assert span_text(text, toks, start, scan_name(toks, start)) == "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
+    # a name the gazetteer does not know ends before the function word
+    assert name_at_start("Sở Tài chính tại doanh nghiệp nhà nước") == "Sở Tài chính"
