@@ -149,3 +149,10 @@ def test_a_family_name_inside_a_post_after_a_name_starts_no_name() -> None:
                          "phát biểu tại hội nghị.", "t.txt")
     assert [(p.name, p.positions) for p in facts.persons] == [
         ("Lò Thị Mai", ["Hiệu trưởng Trường Trung học phổ thông Trần Phú", "Khối phó năm 2024"])]
+
+
+def test_the_governor_of_the_central_bank_and_a_regional_auditor() -> None:
+    assert persons("Dự hội nghị có đồng chí Lê Minh Tâm, Phó Thống đốc Ngân hàng Nhà nước Việt Nam; ông Hà Văn Lộc, "
+                   "Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV.") == [
+        ("Lê Minh Tâm", ["Phó Thống đốc Ngân hàng Nhà nước Việt Nam"], "Ngân hàng Nhà nước Việt Nam"),
+        ("Hà Văn Lộc", ["Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV"], "Kiểm toán Nhà nước khu vực IV")]
