@@ -123,6 +123,8 @@ def _known_tails() -> set[str]:
     return out
 
 
+#: "Sở Xây dựng - đơn vị Khối trưởng", "... – cơ quan thường trực": after a dash, what the body is, not its name.
+_APPOSED = frozenset({"đơn", "cơ"})
 _NUMBER_AFTER = frozenset({"số", "khu", "đoàn", "vùng", "đội", "khóa"})
 _PROVINCE_UNITS = frozenset({"tỉnh", "phố", "tp"})
 _AND, _SO, _NAM, _CAC = "và", "số", "năm", "các"
@@ -316,7 +318,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
             break
         if c in "-–—&" and j == end and j + 1 < n and not lex.titles.match(toks, j + 1, n) and (
                 toks[j + 1][4] or j > i and toks[j][1] > toks[j - 1][2] and toks[j + 1][3] in free_first
-                and free.match(toks, j + 1, n)):
+                and toks[j + 1][3] not in _APPOSED and free.match(toks, j + 1, n)):
             j += 1          # "Sản - Nhi", "chính trị - xã hội": a dash between two words of a name
             continue
         if c == "," and j == end and not closed and j + 1 < n and not lex.titles.match(toks, j + 1, n):

@@ -32,7 +32,7 @@ from ..gazetteer import province_index, roles, surnames
 from ..keys import name_key
 from ..text import unify_tones
 from .base import UPPER, Article, Sentence, Token, tokenize, trie_pattern
-from .names import bloc_at, head_at, lexicon, scan_name, span_text
+from .names import abbreviation_end, bloc_at, head_at, lexicon, scan_name, span_text
 
 __all__ = ["PositionSpan", "PersonRecord", "extract", "titles"]
 
@@ -283,8 +283,13 @@ def _rejected(name: str, toks: Sequence[Token], i: int) -> bool:
     key = name_key(name)
     if key in _historical() or key in province_index():
         return True
-    # "tỉnh Hà Nam", "tại Lâm Đồng": a place, not a person
-    return i > 0 and toks[i - 1].low in ("tỉnh", "phố", "tại", "huyện", "xã", "tp", "quận", "về")
+    if i == 0:
+        return False
+    if toks[i - 1].low == "tỉnh":
+        # "tỉnh Hà Nam" is a place; "Phó Chủ tịch UBND tỉnh Phạm Ngọc Thiện" names no province, so a person
+        return bool(lexicon().provinces.match(toks, i))
+    # "tại Lâm Đồng", "huyện Lý Sơn": a place, not a person
+    return toks[i - 1].low in ("phố", "tại", "huyện", "xã", "tp", "quận", "về")
 
 
 # --------------------------------------------------------------------------
@@ -406,7 +411,12 @@ _BREAKS = frozenset({";", ":", ".", "(", ")", "“", "”", '"'})
 def _chain_before(text: str, s: Sentence, toks: Sequence[Token], name_start: int) -> list[PositionSpan]:
     """Positions written before a name: "Ủy viên Trung ương Đảng, Phó Trưởng ban ... Phạm Tất Thắng"."""
     floor = name_start
-    while floor > 0 and toks[floor - 1].text not in _BREAKS and name_start - floor < 60:
+    while floor > 0 and name_start - floor < 60:
+        if toks[floor - 1].text in _BREAKS:
+            if toks[floor - 1].text == ")" and floor >= 3 and abbreviation_end(toks, floor - 3, floor) == floor:
+                floor -= 3      # "Hội đồng Thi đua - Khen thưởng (TĐKT) tỉnh": an inline definition
+                continue
+            break
         floor -= 1
     for k in range(floor, name_start):
         if _title_at(toks, k, name_start) is None:

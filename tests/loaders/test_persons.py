@@ -156,3 +156,15 @@ def test_the_governor_of_the_central_bank_and_a_regional_auditor() -> None:
                    "Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV.") == [
         ("Lê Minh Tâm", ["Phó Thống đốc Ngân hàng Nhà nước Việt Nam"], "Ngân hàng Nhà nước Việt Nam"),
         ("Hà Văn Lộc", ["Kiểm toán trưởng Kiểm toán Nhà nước khu vực IV"], "Kiểm toán Nhà nước khu vực IV")]
+
+
+def test_a_name_after_tỉnh_that_names_no_province_is_a_person_and_an_inline_definition_joins_the_chain() -> None:
+    assert persons("Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng Thi đua - Khen thưởng (TĐKT) tỉnh Lê Văn Sỹ dự hội "
+                   "nghị.") == [
+        ("Lê Văn Sỹ", ["Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh"],
+         "Hội đồng Thi đua - Khen thưởng tỉnh")]
+
+
+def test_a_unit_s_role_after_a_dash_is_not_part_of_the_post() -> None:
+    assert persons("Đồng chí Vũ Thị Hằng, Giám đốc Sở Công Thương - đơn vị Khối trưởng năm 2024 phát biểu.") == [
+        ("Vũ Thị Hằng", ["Giám đốc Sở Công Thương"], "Sở Công Thương")]
