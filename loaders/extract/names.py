@@ -80,6 +80,7 @@ class Lexicon:
     titles: Phrases
     stop: frozenset[str]
     known_tails: Phrases = Phrases(())
+    long_names: Phrases = Phrases(())
     unit_stops: frozenset[str] = frozenset({"ủy", "đoàn", "ủy ban", "hội"})
 
 
@@ -103,7 +104,7 @@ def _build_lexicon() -> Lexicon:
     return Lexicon(heads=Phrases(nw.heads), free=Phrases(nw.free), inner=Phrases(nw.inner),
                    cap_compounds=Phrases(nw.cap_compounds), closers=Phrases(nw.closers),
                    provinces=Phrases(names), titles=Phrases(title_words),
-                   stop=stop, known_tails=Phrases(_known_tails()))
+                   stop=stop, known_tails=Phrases(_known_tails()), long_names=Phrases(nw.long_names))
 
 
 #: Function words a known body's name may have inside ("... tại doanh nghiệp"): elsewhere they end a name.
@@ -214,6 +215,10 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     j = end = i
     closed = False
     specific = -1           # where the specific part of the name starts (after its head and legal form)
+    if i < n and toks[i][3] in lex.long_names.by_first:
+        k = lex.long_names.match(toks, i, n)
+        if k > 1:
+            j = end = i + k     # "Phòng Cảnh sát điều tra tội phạm về ma túy": a standard unit's long name
     while j < n:
         # (the token's fields read by index in this loop, the hottest of the extractor: t[0] is its
         # text, t[3] its lower case, t[4] whether it is capitalised, t[5] whether it is a word)
@@ -331,6 +336,10 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 j += 1
                 continue
         break
+    if end > i and end < n and toks[end][5] and toks[end][0].islower() and toks[end][3] not in _UNCODED:
+        coded = _coded_end(toks, end, n)
+        if coded:
+            return coded
     if end > i:
         tails = lex.known_tails.by_first
         for p in range(end, min(n, end + 4)):
@@ -343,6 +352,33 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
             if not (toks[p][5] and toks[p][0].islower()):
                 break
     return end
+
+
+#: Words that never run on to an inline code: auxiliaries, prepositions and the verbs of reports.
+_UNCODED = frozenset({"đã", "đang", "sẽ", "được", "bị", "là", "làm", "có", "của", "với", "cho", "tại", "trong", "theo",
+                      "do", "từ", "để", "đến", "khi", "những", "này", "đó", "thì", "mà", "nên", "cũng", "vừa", "các",
+                      "gồm", "thuộc", "như", "không", "chưa", "cùng", "và", "giao", "bầu", "nhận", "trao", "tặng",
+                      "chủ", "tổ", "đề", "ký", "năm", "phối", "tham", "triển", "thực", "tiến", "đạt", "giữ", "đảm",
+                      "lãnh", "khai", "họp", "dự", "diễn", "phát", "tích", "hoàn", "tiếp", "bắt", "triệt", "phá"})
+#: How many lower-case words a name may run over to reach its code.
+_CODED_RUN = 10
+
+
+def _coded_end(toks: Sequence[Token], k: int, n: int) -> int:
+    """Where a name's lower-case words end at the code it defines ("Phòng Cảnh sát điều tra tội phạm về
+    buôn lậu (PC03)": the code closes the name, so the words before it are the name's), else 0."""
+    start = k
+    while k < n and k - start < _CODED_RUN:
+        t = toks[k]
+        if t[5] and t[0].islower() and t[3] not in _UNCODED:
+            k += 1
+        elif t[0] == "," and k + 1 < n and toks[k + 1][5] and toks[k + 1][0].islower():
+            k += 1
+        elif t[0] == "(" and abbreviation_end(toks, k, n):
+            return k
+        else:
+            return 0
+    return 0
 
 
 def _opens_specific(toks: Sequence[Token], i: int, j: int, specific: int) -> bool:
@@ -376,6 +412,9 @@ def abbreviation_end(toks: Sequence[Token], j: int, n: int) -> int:
     """After an inline definition "(VKSND)", "(Agribank)" that starts at ``j``, else 0."""
     if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and is_code(toks[j + 1]):
         return j + 3
+    if j + 3 < n and toks[j].text == "(" and toks[j + 3].text == ")" and toks[j + 1].text.isupper() \
+            and _code_digits(toks[j + 1], toks[j + 2]):
+        return j + 4    # "(PC02)": a unit's code
     return 0
 
 

@@ -317,6 +317,7 @@ class NameWords:
     parent_heads: tuple[str, ...]
     shared_heads: tuple[str, ...] = ()
     shared_tails: tuple[str, ...] = ()
+    long_names: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -329,7 +330,9 @@ def name_words() -> NameWords:
     return NameWords(heads=words("heads"), free=words("free"), inner=words("inner"),
                      cap_compounds=words("cap_compounds"), stop=words("stop"), closers=words("closers"),
                      unit_heads=tuple(d["unit_heads"]), parent_heads=tuple(d["parent_heads"]),
-                     shared_heads=tuple(d.get("shared_heads", ())), shared_tails=tuple(d.get("shared_tails", ())))
+                     shared_heads=tuple(d.get("shared_heads", ())), shared_tails=tuple(d.get("shared_tails", ())),
+                     long_names=tuple(f"{h} {n}".strip() for n in d.get("long_names", ())
+                                      for h in ("", *d.get("long_name_heads", ()))))
 
 
 @lru_cache(maxsize=1)

@@ -76,3 +76,31 @@ def test_a_name_the_gazetteer_knows_goes_on_over_a_function_word() -> None:
     assert span_text(text, toks, start, scan_name(toks, start)) == "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
     # a name the gazetteer does not know ends before the function word
     assert name_at_start("Sở Tài chính tại doanh nghiệp nhà nước") == "Sở Tài chính"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the standard departments of a provincial police force, whose lower-case words read as verbs
+    ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội được tặng Bằng khen",
+     "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"),
+    ("Cảnh sát thi hành án hình sự và hỗ trợ tư pháp Công an tỉnh Lào Cai làm Cụm phó",
+     "Cảnh sát thi hành án hình sự và hỗ trợ tư pháp Công an tỉnh Lào Cai"),
+    # a code defined after a name closes it: the lower-case words before it are the name's
+    ("Phòng Cảnh sát điều tra tội phạm về buôn bán người (PC12), Phòng Hậu cần",
+     "Phòng Cảnh sát điều tra tội phạm về buôn bán người"),
+    ("Trung tâm Giám định pháp y tâm thần khu vực miền núi (TTGĐ) được giao", 
+     "Trung tâm Giám định pháp y tâm thần khu vực miền núi"),
+    # but not over a verb
+    ("Phòng Cảnh sát hình sự phối hợp bắt (PC02)", "Phòng Cảnh sát hình sự"),
+])
+def test_long_lower_case_names_of_standard_units_and_names_closed_by_their_code(text: str, name: str) -> None:
+    assert name_at_start(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trường Cao đẳng Cộng đồng Đồng Tháp làm Khối phó", "Trường Cao đẳng Cộng đồng Đồng Tháp"),
+    ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh làm Khối trưởng",
+     "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh"),
+    ("Ban Tiếp công dân tỉnh được tặng Bằng khen", "Ban Tiếp công dân tỉnh"),
+])
+def test_compounds_whose_second_syllable_is_a_function_word(text: str, name: str) -> None:
+    assert name_at_start(text) == name
