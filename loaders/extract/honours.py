@@ -353,6 +353,9 @@ def _unique(toks, start: int, end: int) -> bool:
     return " ".join(t.low for t in toks[start:end]) in _UNIQUE
 
 
+#: "... là đơn vị (duy nhất) của Cụm", "là tập thể trong Khối": what the subject is, between it and its verb.
+_IS_UNIT = re.compile(r"\s+là\s+(?:một\s+)?(?:đơn vị|cơ quan|tập thể|địa phương)(?:\s+duy nhất)?"
+                      r"(?:\s+(?:của|trong|thuộc)\s+(?:Khối|Cụm|khối|cụm)(?:\s+thi đua)?)?(?:\s+duy nhất)?$")
 _HONORIFIC_END = re.compile(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$")
 _SUBJECT_VERB = re.compile(r"(?=[đnv])(?<![^\W\d_])(?:được|đạt|nhận|đón nhận|vinh dự)(?![^\W\d_])")
 
@@ -382,6 +385,10 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
     v = s.token_at(left_start + verb.start())
     while v > 0 and toks[v - 1].low in _ADVERBS:
         v -= 1          # "VKSND tỉnh X còn vinh dự được ...", "Sở Y tế đã được ..."
+    if v > 2 and " là " in head:
+        unit = _IS_UNIT.search(text, max(0, toks[v - 1].end - 60), toks[v - 1].end)
+        if unit is not None:
+            v = s.token_at(unit.start() + 1)    # "Công an tỉnh X là đơn vị của Cụm được tặng ...": X
     if v > 2 and toks[v - 1].text == ")":
         # "Sở Giáo dục và Đào tạo (Khối phó) được suy tôn ...": a note between the body and its verb
         opened = next((k for k in range(v - 2, max(0, v - 12), -1) if toks[k].text == "("), None)
@@ -442,6 +449,9 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
         pos = g.end()
     if groups:
         return _Recipients(groups)
+    people = _PEOPLE.match(rest) if rest[:1] in "NnCc" else None
+    if people is not None:
+        return _Recipients([(None, "collective", people.group().rstrip(" ,"))])
     named = _named_list(s, text, s.token_at(right_start + m.end()), s.token_at(right_start + len(right)))
     if named:
         out = [(None, kind, name or None) for name, kind in named]
@@ -458,6 +468,13 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
             if words.lower() in kinds:
                 return _Recipients([(None, kinds[words.lower()], None)])
     return None
+
+
+#: The people of a place as a recipient: "Nhân dân và cán bộ huyện Lý Sơn", "cán bộ, chiến sĩ và Nhân dân
+#: tỉnh X", "Nhân dân và cán bộ, chiến sĩ lực lượng vũ trang xã Y".
+_PEOPLE = re.compile(r"(?:[Nn]hân dân|[Cc]án bộ)(?:\s*,?\s*(?:và\s+)?(?:[Nn]hân dân|cán bộ|chiến sĩ|công nhân viên chức|"
+                     r"đảng viên|lực lượng vũ trang|các dân tộc))*\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|"
+                     rf"thị trấn)\s+{UPPER}[^\W\d_]*(?:\s+{UPPER}[^\W\d_]*)*")
 
 
 @lru_cache(maxsize=1)

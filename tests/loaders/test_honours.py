@@ -177,3 +177,17 @@ def test_named_recipients_then_a_count() -> None:
 def test_a_person_with_posts_as_the_subject() -> None:
     assert awards("Trung tá Vũ Đức Anh, Phó Trưởng phòng PA08 được Giám đốc Công an tỉnh tặng Giấy khen.") == [
         ("Giấy khen", "Vũ Đức Anh", None, "individual", "conferred")]
+
+
+def test_the_people_of_a_place_receive_an_order() -> None:
+    assert awards("Nhân dịp này, ông Lê Văn A đã trao Huân chương Lao động hạng Nhì cho Nhân dân và cán bộ, chiến "
+                  "sĩ lực lượng vũ trang huyện Côn Đảo vì thành tích xuất sắc.") == [
+        ("Huân chương Lao động hạng Nhì", "Nhân dân và cán bộ, chiến sĩ lực lượng vũ trang huyện Côn Đảo", None,
+         "collective", "conferred")]
+
+
+def test_a_subject_said_to_be_a_member_of_the_bloc_receives() -> None:
+    assert awards("Trước đó, năm 2022, Công an tỉnh Ninh Bình là đơn vị duy nhất của Cụm được tặng Cờ thi đua của "
+                  "Bộ Công an. Sở Tư pháp là đơn vị trong Khối được tặng Bằng khen.") == [
+        ("Cờ thi đua của Bộ Công an", "Công an tỉnh Ninh Bình", None, "collective", "conferred"),
+        ("Bằng khen", "Sở Tư pháp", None, "collective", "conferred")]
