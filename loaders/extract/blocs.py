@@ -354,6 +354,8 @@ _LIST_END = re.compile(r"(?=[,\s])(?<!các)(?<!những),?\s+(?:trong đó|trong 
                        # the verb of the sentence the list is the subject of: "gồm Công an các tỉnh A, B tổ chức ..."
                        r"|tổ chức|tiến hành|triển khai|thực hiện|ký kết|tổng kết|sơ kết|thống nhất|phát động|bầu)"
                        r"(?![^\W\d_])")
+#: What the counted units are, between the count and the colon of its list: "thuộc khối Cảnh sát:".
+_QUALIFIER = re.compile(r"\s*(?:trực thuộc|thuộc|trong|của|ở|tại)\s+[^,;.():]{1,50}?\s*:")
 _UNIT_LIST = re.compile(r"^\s*(?:các\s+|\d{1,3}\s+)?(tỉnh,\s*thành phố|tỉnh, thành|tỉnh|thành phố)\s*:\s*")
 _UNIT_END = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|đơn vị|trường)$")
 _PLACE_FIRST = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?|thị xã|huyện|quận|xã|phường|thị trấn)\s")
@@ -746,6 +748,11 @@ def _members(article: Article, blocs: Blocs) -> None:
                 if group.stated_member_count is None:
                     group.stated_member_count = count
                 continue        # "gồm 15 doanh nghiệp, Khối trưởng là ...": a count, and no list after it
+            if counted:
+                # "gồm 05 đơn vị thuộc khối Cảnh sát: ...": what the counted units are, up to the colon
+                qualifier = _QUALIFIER.match(s.text, list_start)
+                if qualifier is not None:
+                    list_start = qualifier.end()
             m = _LIST_HEAD.match(s.text, list_start)
             list_start = m.end() if m else list_start
             list_end = _list_end(s.text, list_start, open_paren)

@@ -345,6 +345,16 @@ class _Reader:
             return []       # fewer bodies than roles, or the last runs to where the text was cut off
         return list(zip(roles, orgs))
 
+    def _listed_roles(self, n: int, after: int) -> list[_Hit]:
+        """Hit ``n`` and the role words listed right after it ("Khối trưởng, Khối phó", "... và Khối phó")."""
+        roles_here = [self.hits[n]]
+        k, pos, text = n + 1, after, self.s.text
+        while k < len(self.hits) and re.fullmatch(r"\s*(?:,|và)\s*", text[pos:self.hits[k].start]):
+            roles_here.append(self.hits[k])
+            _, _, pos = self._after(self.hits[k])
+            k += 1
+        return roles_here
+
     def read(self) -> list[tuple[BlocGroup, Leadership]]:
         out: list[tuple[BlocGroup, Leadership]] = []
         if not self.hits:
@@ -449,18 +459,17 @@ class _Reader:
                     elected = bool(link.group("elect") and link.group("elect") != "giao") \
                         or bool(_ELECTION.search(lead))
                     # "X và Y được bầu làm Khối trưởng và Khối phó": one role each
-                    k = n + 1
-                    pos = after
-                    while k < len(self.hits) and re.fullmatch(r"\s*(?:,|và)\s*", text[pos:self.hits[k].start]):
-                        roles_here.append(self.hits[k])
-                        _, _, pos = self._after(self.hits[k])
-                        k += 1
+                    roles_here = self._listed_roles(n, after)
                     if len(roles_here) > 1 and len(roles_here) != len(orgs):
                         roles_here = [hit]
                 elif _ending(_APPOSITION, left) and (left.rstrip().endswith(("(", "đơn vị", "cơ quan"))
                                                    or re.search(r"[,–—-]\s*$", left)):
                     mark = _ending(_APPOSITION, left)
-                    orgs = _orgs_before(text, toks, self.s.token_at(base + mark.start()))[-1:]
+                    orgs = _orgs_before(text, toks, self.s.token_at(base + mark.start()))
+                    roles_here = self._listed_roles(n, after)
+                    if len(roles_here) < 2 or len(roles_here) != len(orgs):
+                        # "X và Y - đơn vị Khối trưởng, Khối phó": one role each, in order; else the last body
+                        roles_here, orgs = [hit], orgs[-1:]
             if not orgs:
                 continue
             if len(roles_here) > 1:

@@ -316,3 +316,10 @@ def test_a_count_of_branches_with_a_qualifier_and_no_list() -> None:
     (bloc,) = blocs_of("Khối thi đua các ngân hàng tỉnh Nam Định tổng kết năm 2023. Khối gồm 19 chi nhánh ngân hàng "
                        "hoạt động trên địa bàn tỉnh.")
     assert (bloc.stated_member_count, bloc.members) == (19, [])
+
+
+def test_a_qualifier_between_the_count_and_the_colon_of_the_list() -> None:
+    (bloc,) = blocs_of("Cụm thi đua số 2, Công an tỉnh Hà Nam gồm 03 đơn vị thuộc khối An ninh: Phòng An ninh chính trị "
+                       "nội bộ (PA01), Phòng An ninh kinh tế (PA04) và Phòng Quản lý xuất nhập cảnh (PA08).")
+    assert (bloc.stated_member_count, [m.name for m in bloc.members]) == (
+        3, ["Phòng An ninh chính trị nội bộ", "Phòng An ninh kinh tế", "Phòng Quản lý xuất nhập cảnh"])

@@ -214,3 +214,9 @@ def test_the_role_given_by_a_post_of_another_body_is_held_by_the_subject() -> No
     got = terms("Cụm thi đua số 4 của Bộ Chỉ huy Quân sự tỉnh tổng kết năm 2023. Năm 2023, Ban Tham mưu được "
                 "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh giao nhiệm vụ Cụm trưởng.")
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "Ban Tham mưu")]
+
+
+def test_bodies_and_roles_listed_in_apposition_pair_in_order() -> None:
+    got = terms("Khối thi đua Kinh tế tỉnh Phú Thọ tổng kết năm 2024. Lãnh đạo Sở Tài chính và Sở Nội vụ - đơn vị "
+                "Khối trưởng, Khối phó năm 2025 ra mắt hội nghị.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Sở Tài chính"), (2025, "deputy", "Sở Nội vụ")]
