@@ -152,6 +152,14 @@ def _clause_floor(toks: Sequence[Token], end: int) -> int:
     return k
 
 
+def _after_title(toks: Sequence[Token], k: int | None) -> bool:
+    """Whether the body at token ``k`` is the body of a post written before it ("Phó Chủ tịch UBND tỉnh A")."""
+    if not k:
+        return False
+    lex = lexicon()
+    return any(lex.titles.match(toks, t, k) == k - t for t in range(max(0, k - 5), k))
+
+
 def _titled_agent(toks: Sequence[Token], agent: int) -> int | None:
     """Where a giver written as a post of its body starts ("được Giám đốc Công an tỉnh giao nhiệm vụ ..."):
     at the title, when "được" stands before it; else None."""
@@ -220,6 +228,7 @@ class _Reader:
     def __init__(self, article: Article, blocs: Blocs, s: Sentence, skip: list[tuple[int, int]],
                  recent: dict[int, tuple[int, int | None]] | None = None) -> None:
         self.article, self.blocs, self.s = article, blocs, s
+        self.of_persons: set[int] = set()      # terms whose body is a person's post's
         self.recent = recent or {}     # id(group) -> (sentence index, year) of its last term
         low = s.low if len(s.low) == len(s.text) else s.text.lower()
         self.hits = [_Hit(m.start(), m.end(), _notation(m.group()), _role_kind(m.group()))
@@ -397,6 +406,9 @@ class _Reader:
                     else:
                         break
                 givers = _orgs_before(text, toks, giver_end)
+                # "Ông X, Phó Chủ tịch UBND tỉnh A bàn giao ...": the body of the giver's post
+                of_person = bool(givers) and _after_title(toks, org_ending_at(toks, giver_end,
+                                                                             _clause_floor(toks, giver_end)))
                 group = self._group(hit, explicit)
                 if group is None:
                     continue
@@ -408,6 +420,8 @@ class _Reader:
                     if stated is not None and (year is None or year >= stated):
                         year, basis = stated - 1, "context"
                     out.append((group, Leadership(year, hit.role, givers[-1], basis, prov)))
+                    if of_person:
+                        self.of_persons.add(id(out[-1][1]))
                 continue
             orgs: list[str] = []
             elected = False
@@ -528,7 +542,9 @@ def extract(article: Article, blocs: Blocs, persons: list[PersonRecord]) -> None
             continue        # every role word has both: "Khối trưởng", "Phó Cụm trưởng"
         skip = [(p.start, p.end) for person in persons for p in person.positions
                 if p.sentence is s and p.kind == "role"]
-        found = _Reader(article, blocs, s, skip, recent).read()
+        reader = _Reader(article, blocs, s, skip, recent)
+        found = reader.read()
+        from_persons |= reader.of_persons
         for group, term in found:
             recent[id(group)] = (s.index, term.year)
         terms.extend(found)
@@ -563,13 +579,15 @@ def _without_restatements(terms: list[Leadership], from_persons: set[int]) -> li
     for (_, role), members in slots.items():
         if len(members) < 2:
             continue
-        # the word-final parts of each body's key: a shorter key among them is the same body
-        tails = {keys[j][at:] for j in members for at in range(1, len(keys[j]) - 1) if keys[j][at] == " "}
         stated = [j for j in members if id(terms[j]) not in from_persons]
         for k in members:
-            if keys[k] in tails:
+            if id(terms[k]) in from_persons and stated and (
+                    role in _ONE_HOLDER or any(keys[k] in keys[j] or keys[j] in keys[k] for j in stated)):
                 dropped.add(k)
-            elif id(terms[k]) in from_persons and stated and (
-                    role in _ONE_HOLDER or any(keys[k] in keys[j] for j in stated)):
+        # the word-final parts of each body's key: a shorter key among them is the same body
+        kept = [j for j in members if j not in dropped]
+        tails = {keys[j][at:] for j in kept for at in range(1, len(keys[j]) - 1) if keys[j][at] == " "}
+        for k in kept:
+            if keys[k] in tails:
                 dropped.add(k)
     return [t for k, t in enumerate(terms) if k not in dropped]

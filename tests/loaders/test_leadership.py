@@ -220,3 +220,10 @@ def test_bodies_and_roles_listed_in_apposition_pair_in_order() -> None:
     got = terms("Khối thi đua Kinh tế tỉnh Phú Thọ tổng kết năm 2024. Lãnh đạo Sở Tài chính và Sở Nội vụ - đơn vị "
                 "Khối trưởng, Khối phó năm 2025 ra mắt hội nghị.")
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Sở Tài chính"), (2025, "deputy", "Sở Nội vụ")]
+
+
+def test_a_handover_by_a_person_gives_way_to_the_body_a_sentence_states() -> None:
+    got = terms("Cụm thi đua các tỉnh Tây Nguyên tổng kết năm 2023. Năm 2023, tỉnh Gia Lai làm Cụm trưởng. "
+                "Ông Rơ Châm Hiên, Phó Chủ tịch UBND tỉnh Gia Lai bàn giao nhiệm vụ Cụm trưởng cho ông Y Thanh, "
+                "Phó Chủ tịch UBND tỉnh Đắk Lắk.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "tỉnh Gia Lai")]
