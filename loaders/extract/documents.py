@@ -83,6 +83,19 @@ def _number_key(number: str) -> str:
     return re.sub(r"\s+", "", number).upper()
 
 
+#: Words of a document's title that name the law it is about ("quy định chi tiết thi hành một số điều của").
+_TITLE_WORDS = re.compile(r"(?<![^\W\d_])(?:quy định|hướng dẫn|thi hành|sửa đổi|bổ sung)(?![^\W\d_])")
+_LISTED = re.compile(r"(?:\s(?:và|cùng|với)|,)\s*$")
+
+
+def _in_title(text: str, doc_end: int, law_start: int) -> bool:
+    """Whether a law named at ``law_start`` is inside the title of the document cited just before it."""
+    if not 0 <= law_start - doc_end <= 160:
+        return False
+    gap = text[doc_end:law_start]
+    return ";" not in gap and _TITLE_WORDS.search(gap) is not None and _LISTED.search(gap) is None
+
+
 def extract(article: Article, movement_provenance: list[Provenance | None] | None = None) -> list[Document]:
     """The documents an article cites, first citation first, each kept once in its fullest form."""
     numbered, named, congress = _patterns()
@@ -127,6 +140,8 @@ def extract(article: Article, movement_provenance: list[Provenance | None] | Non
             for m in matches:
                 if _inside(quotes, m.start()) or any(a <= m.start() < b for a, b, _, _ in found):
                     continue
+                if prefix == "l:" and any(_in_title(text, b, m.start()) for _, b, k, _ in found if k[0] == "n"):
+                    continue        # "Nghị định số 98/2023/NĐ-CP ... quy định chi tiết ... của Luật X": its title
                 title = " ".join(m.group().split())
                 cut = [m.start(g) for g in ("year", "number") if prefix == "l:" and m.group(g)]
                 base = m.group()[: min(cut) - m.start()] if cut else m.group()

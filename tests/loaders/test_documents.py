@@ -35,3 +35,13 @@ def test_resolutions_of_a_local_party_congress() -> None:
     assert documents("Bám sát Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX và Nghị quyết Đại hội "
                      "Đảng bộ huyện lần thứ XXIII, nhiệm kỳ 2020 - 2025.") == [
         "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIII"]
+
+
+def test_a_law_named_in_a_document_s_title_is_not_cited_one_listed_beside_it_is() -> None:
+    assert documents("Các đơn vị thực hiện Thông tư số 12/2024/TT-BNV ngày 10/8/2024 của Bộ Nội vụ hướng dẫn thi hành "
+                     "một số điều của Luật Cán bộ, công chức.") == ["Thông tư số 12/2024/TT-BNV ngày 10/8/2024"]
+    assert documents("Các đơn vị thực hiện Nghị định số 98/2023/NĐ-CP quy định chi tiết khen thưởng; Luật Thi đua, "
+                     "khen thưởng và Kế hoạch số 5/KH-UBND.") == [
+        "Nghị định số 98/2023/NĐ-CP", "Luật Thi đua, khen thưởng", "Kế hoạch số 5/KH-UBND"]
+    assert documents("Bám sát Nghị định số 98/2023/NĐ-CP quy định chi tiết khen thưởng và Luật Thi đua, khen thưởng.") \
+        == ["Nghị định số 98/2023/NĐ-CP", "Luật Thi đua, khen thưởng"]
