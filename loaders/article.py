@@ -442,6 +442,7 @@ def extract_article(article: Article) -> Facts:
         movements=movements,
         documents=_documents.extract(article, [m.provenance for m in movements]),
     )
+    blocs.release()
     return facts
 
 
@@ -472,7 +473,9 @@ def extract_text(text: str, article: str, *, title: str | None = None, published
     with _no_gc_pauses():
         built = build_article(text, article, title=title, published=published)
         facts = extract_article(built)
-    facts.source = Source(file=article, title=built.title, url=url,
+        title = built.title
+        del built       # its sentences and tokens go now, by reference counting, not in a collection later
+    facts.source = Source(file=article, title=title, url=url,
                           sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
                           characters=len(text))
     return facts

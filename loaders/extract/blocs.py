@@ -191,6 +191,15 @@ class Blocs:
     def in_sentence(self, sentence: Sentence) -> list[BlocMention]:
         return self._by_sentence.get(sentence.index, [])
 
+    def release(self) -> None:
+        """Break the cycles between blocs and their mentions once the facts are out, so that the
+        article's sentences and tokens are freed at once (not by a later garbage collection)."""
+        for g in self.groups:
+            g.mentions = []
+            g._seen.clear()
+        for m in self.mentions:
+            m.group = None
+
 
 # --------------------------------------------------------------------------
 # mentions and groups

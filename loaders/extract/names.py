@@ -155,7 +155,7 @@ def head_at(toks: Sequence[Token], i: int) -> int:
         if not t[4]:
             return 0
         if low not in (_LEXICON or lexicon()).heads.by_first:
-            return 1 if _branch(toks, i) else 0
+            return 1 if i + 2 < len(toks) and toks[i + 1][3] == "chi" and _branch(toks, i) else 0
         return _LEXICON.heads.match(toks, i)
     if t.low in _UNIT_WORDS:
         second = _UNIT_WORDS[t.low]
@@ -336,21 +336,8 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 j += 1
                 continue
         break
-    if end > i and end < n and toks[end][5] and toks[end][0].islower() and toks[end][3] not in _UNCODED:
-        coded = _coded_end(toks, end, n)
-        if coded:
-            return coded
-    if end > i:
-        tails = lex.known_tails.by_first
-        for p in range(end, min(n, end + 4)):
-            if toks[p][3] in tails:
-                # "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp": a name the gazetteer knows goes on over "tại"
-                k = lex.known_tails.match(toks, p, n)
-                if k and lookup_body(" ".join(x[0] for x in toks[i:p + k])):
-                    return p + k
-                break
-            if not (toks[p][5] and toks[p][0].islower()):
-                break
+    if end > i and end < n and toks[end][5] and toks[end][0].islower():
+        return _run_on(toks, i, end, n) or end
     return end
 
 
@@ -364,13 +351,22 @@ _UNCODED = frozenset({"đã", "đang", "sẽ", "được", "bị", "là", "làm"
 _CODED_RUN = 10
 
 
-def _coded_end(toks: Sequence[Token], k: int, n: int) -> int:
-    """Where a name's lower-case words end at the code it defines ("Phòng Cảnh sát điều tra tội phạm về
-    buôn lậu (PC03)": the code closes the name, so the words before it are the name's), else 0."""
+def _run_on(toks: Sequence[Token], i: int, k: int, n: int) -> int:
+    """Where a name that stopped at a lower-case word at ``k`` really ends, else 0: at the code it
+    defines ("Phòng Cảnh sát điều tra tội phạm về buôn lậu (PC03)": the code closes the name, so the
+    words before it are the name's), or over a function word the gazetteer knows inside it ("Ủy ban
+    Quản lý vốn nhà nước tại doanh nghiệp")."""
     start = k
+    tails = (_LEXICON or lexicon()).known_tails.by_first
     while k < n and k - start < _CODED_RUN:
         t = toks[k]
-        if t[5] and t[0].islower() and t[3] not in _UNCODED:
+        if t[5] and t[0].islower():
+            if t[3] in tails:
+                m = _LEXICON.known_tails.match(toks, k, n)
+                if m and k - start < 4 and lookup_body(" ".join(x[0] for x in toks[i:k + m])):
+                    return k + m
+            if t[3] in _UNCODED:
+                return 0
             k += 1
         elif t[0] == "," and k + 1 < n and toks[k + 1][5] and toks[k + 1][0].islower():
             k += 1
@@ -494,7 +490,9 @@ def org_ending_at(toks: Sequence[Token], end: int, floor: int = 0) -> int | None
     heads_first = (_LEXICON or lexicon()).heads.by_first
     for k in range(max(floor, end - _LONGEST_NAME, 0), end):
         low = toks[k][3]
-        if (low in _UNIT_WORDS or toks[k][4] and (low in heads_first or _branch(toks, k))) and head_at(toks, k) \
+        if (low in _UNIT_WORDS or toks[k][4] and (low in heads_first or k + 2 < len(toks) and toks[k + 1][3] == "chi"
+                                                         and _branch(toks, k))) \
+                and head_at(toks, k) \
                 and scan_name(toks, k, limit=end) == end:
             return k
     return None
