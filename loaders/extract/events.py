@@ -415,7 +415,7 @@ def _meeting(article: Article, s: Sentence, blocs: Blocs, m: "re.Match[str]", da
                 not rest and dates and _HELD_BY.search(text, max(0, m.start() - 30), m.start())
                 and _subject_blocs(s, blocs, m.start())):
             return []       # "Ngày 22/12, Khối X tổ chức hội nghị.": a bare noun, held by a bloc on a day
-    if _MANY.search(text, max(clause, m.start() - 60), m.start()):
+    if _MANY.search(text, max(clause, m.start() - 100), m.start()):
         return []           # "cả 8 khối đã tổ chức hội nghị ...": many meetings told together, none on its own
     title_line = s.is_title and m.start() == 0
     place = place_of()
@@ -442,7 +442,8 @@ def _meeting(article: Article, s: Sentence, blocs: Blocs, m: "re.Match[str]", da
 
 #: Many blocs holding their meetings, told together: "cả 8 khối đã tổ chức hội nghị", "các cụm đều tổ chức".
 _MANY = re.compile(r"(?<![^\W\d_])(?:các|cả(?:\s+\d{1,2})?|\d{1,2}|những|tất cả(?:\s+các)?)\s+(?:khối|cụm)"
-                   r"(?:\s+thi đua)?\s+(?:(?:đều|đã|cũng|lần lượt|đồng loạt)\s+)*tổ chức\s+$")
+                   r"(?:\s+thi đua)?(?:\s+(?:thuộc|của|trong|trực thuộc)\s+[^,.;]{1,40}?)?"
+                   r"\s+(?:(?:đều|đã|cũng|lần lượt|đồng loạt)\s+)*tổ chức\s+$")
 #: "... do <body> đăng cai": the host of an activity (what follows the body's name).
 _HOSTED = re.compile(r"\s+(?:(?:chủ trì|phối hợp)\s+)?(?:đăng cai(?:\s+tổ chức)?|tổ chức)(?![^\W\d_])")
 _DO = re.compile(r"\s+do\s+")

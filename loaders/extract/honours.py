@@ -499,6 +499,21 @@ def _chosen(s: Sentence, text: str, start: int, end: int) -> list[tuple[int | No
     return []
 
 
+#: Counted recipients, then the proposal: "18 tập thể (có thành tích xuất sắc) (được) đề nghị ... tặng".
+_PROPOSED_FOR = re.compile(r"\s*(?:[^\W\d_]+\s+){0,6}?(?:được\s+)?(?:đề nghị|trình)\s")
+
+
+def _proposed_for(left: str) -> "_Recipients | None":
+    """The recipients counted just before the proposal an honour's clause makes."""
+    groups = _groups(left)
+    if not groups:
+        return None
+    last = groups[-1]
+    if _PROPOSED_FOR.match(left, last.end()) is None:
+        return None
+    return _Recipients([(count_value(last.group(1)), _kind_of(last.group(2)), None)])
+
+
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,4})\s+$")
 _AGENT = re.compile(rf"được\s+(?P<agent>(?:các\s+[^\W\d_]|{UPPER})(?:(?!tặng|được)[^;]){{1,80}}?)\s+(?:khen thưởng\s+)?(?:trao\s+)?tặng\s*$")
 _PROPOSAL_TARGET = re.compile(rf"(?:trình|đề nghị)\s+(?P<target>{UPPER}[^;,]{{1,60}}?)\s+(?:xem xét\s+)?(?:xét\s+)?tặng\s*$")
@@ -596,6 +611,8 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
         if recipients is None and prev_recipients is not None and "," in text[prev_end:h.start] \
                 and not re.search(r"\d", left):
             recipients = prev_recipients
+        if recipients is None and status == "proposed":
+            recipients = _proposed_for(left)    # "... và 18 tập thể đề nghị Chủ tịch UBND tỉnh tặng Bằng khen"
         if recipients is None:
             chosen = _chosen(s, text, clause_start, h.start) if status == "proposed" else []
             recipients = _Recipients(chosen or [(None, "unknown", None)])

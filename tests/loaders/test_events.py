@@ -262,3 +262,11 @@ def test_a_place_written_with_its_unit_ends_with_its_capitalised_words() -> None
                  "Tại Hội nghị tổng kết năm 2022 tổ chức ngày 20/12/2022 tại thị xã Nghĩa Lộ, các tỉnh đã bầu "
                  "tỉnh Sơn La làm Cụm trưởng năm 2023.")
     assert got == [("conference", "Hội nghị tổng kết năm 2022", "2022-12-20", "thị xã Nghĩa Lộ", None)]
+
+
+def test_many_blocs_of_a_province_told_together_then_one_bloc_s_dated_meeting() -> None:
+    got = events("Các khối thi đua thuộc tỉnh Bình Định tổng kết năm 2024\n14/01/2025 10:20\n"
+                 "Trong tháng 12/2024, 08 khối thi đua thuộc UBND tỉnh Bình Định đã tổ chức hội nghị tổng kết công "
+                 "tác thi đua năm 2024. Ngày 20/12/2024, tại Sở Xây dựng, Khối thi đua Kinh tế tổ chức hội nghị "
+                 "tổng kết.")
+    assert got == [("conference", "hội nghị tổng kết", "2024-12-20", "Sở Xây dựng", "Khối thi đua Kinh tế")]

@@ -191,3 +191,9 @@ def test_a_subject_said_to_be_a_member_of_the_bloc_receives() -> None:
                   "Bộ Công an. Sở Tư pháp là đơn vị trong Khối được tặng Bằng khen.") == [
         ("Cờ thi đua của Bộ Công an", "Công an tỉnh Ninh Bình", None, "collective", "conferred"),
         ("Bằng khen", "Sở Tư pháp", None, "collective", "conferred")]
+
+
+def test_each_proposal_counts_its_own_recipients() -> None:
+    assert awards("Các khối đã suy tôn 07 tập thể dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua và 15 tập thể có "
+                  "thành tích xuất sắc đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.") == [
+        ("Cờ thi đua", None, 7, "collective", "proposed"), ("Bằng khen", None, 15, "collective", "proposed")]
