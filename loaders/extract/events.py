@@ -527,7 +527,7 @@ def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
         # about the meeting ("Hội nghị đã bầu ... Các thành viên cùng ký giao ước ...") places it there
         earlier = article.earlier_in_paragraph(s)
         anchored = _ANCHOR.search(text, 0, m.start()) is not None or _SEQUEL.match(text) is not None or any(
-            _ANCHOR.search(o.text) or _MEETING_SUBJECT.match(o.text) for o in earlier)
+            _ANCHOR.search(o.text) or _MEETING_SUBJECT.match(o.text) or _SEQUEL.match(o.text) for o in earlier)
         date = _clause_date(dates, text, m.start(), m.end())
         if not (date or anchored) or anchored and main is None:
             continue

@@ -270,3 +270,12 @@ def test_many_blocs_of_a_province_told_together_then_one_bloc_s_dated_meeting() 
                  "tác thi đua năm 2024. Ngày 20/12/2024, tại Sở Xây dựng, Khối thi đua Kinh tế tổ chức hội nghị "
                  "tổng kết.")
     assert got == [("conference", "hội nghị tổng kết", "2024-12-20", "Sở Xây dựng", "Khối thi đua Kinh tế")]
+
+
+def test_a_signing_in_a_paragraph_that_opens_at_the_meeting() -> None:
+    got = events("Cụm thi đua số 3 tổng kết năm 2024\n20/12/2024 15:42\n"
+                 "Ngày 19/12, tại thành phố Sóc Trăng, Cụm thi đua số 3 tổ chức hội nghị tổng kết năm 2024.\n"
+                 "Dịp này, lãnh đạo Bộ trao Bằng khen cho 3 tập thể. Các đơn vị cũng đã ký kết giao ước thi đua năm "
+                 "2025.")
+    assert got[1] == ("signing", "ký kết giao ước thi đua năm 2025", "2024-12-19", "thành phố Sóc Trăng",
+                      "Cụm thi đua số 3")
