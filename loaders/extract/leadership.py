@@ -352,7 +352,16 @@ class _Reader:
                 break
         if len(orgs) < len(roles) or self.s.cut and self.s.reaches_cut(toks[i - 1].end):
             return []       # fewer bodies than roles, or the last runs to where the text was cut off
-        return list(zip(roles, orgs))
+        pairs = list(zip(roles, orgs))
+        if roles[-1].role == "deputy":
+            # "Khối trưởng, Khối phó ... lần lượt là X, Y và Z": the deputies are the rest
+            while i < len(toks) and toks[i - 1].low in (",", "và") and head_at(toks, i):
+                end = scan_name(toks, i)
+                if end <= i or self.s.cut and self.s.reaches_cut(toks[end - 1].end):
+                    break
+                pairs.append((roles[-1], span_text(text, toks, i, end)))
+                i = end + 1 if end < len(toks) and toks[end].low in (",", "và") else end
+        return pairs
 
     def _listed_roles(self, n: int, after: int) -> list[_Hit]:
         """Hit ``n`` and the role words listed right after it ("Khối trưởng, Khối phó", "... và Khối phó")."""

@@ -227,3 +227,11 @@ def test_a_handover_by_a_person_gives_way_to_the_body_a_sentence_states() -> Non
                 "Ông Rơ Châm Hiên, Phó Chủ tịch UBND tỉnh Gia Lai bàn giao nhiệm vụ Cụm trưởng cho ông Y Thanh, "
                 "Phó Chủ tịch UBND tỉnh Đắk Lắk.")
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2023, "leader", "tỉnh Gia Lai")]
+
+
+def test_roles_then_more_bodies_respectively_the_deputies_are_the_rest() -> None:
+    got = terms("Khối thi đua các Ban Đảng tỉnh Lào Cai tổng kết năm 2024. Khối trưởng, Khối phó năm 2025 lần lượt "
+                "là Ban Tổ chức Tỉnh ủy, Ban Dân vận Tỉnh ủy và Văn phòng Tỉnh ủy.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Ban Tổ chức Tỉnh ủy"),
+                                                    (2025, "deputy", "Ban Dân vận Tỉnh ủy"),
+                                                    (2025, "deputy", "Văn phòng Tỉnh ủy")]
