@@ -225,6 +225,8 @@ _ROLE_ENDS = frozenset({"trưởng", "phó", "trực"})
 #: A sentence about who attended: a bloc named there for a guest's role is the guest's.
 _ATTENDANCE = re.compile(r"(?<![^\W\d_])(?:dự|tham dự|được mời)(?!\s+(?:kiến|án|thảo|báo|toán|thi|phòng|bị|đoán|định|tính))"
                          r"(?![^\W\d_])")
+#: "(Cùng) dự (hội nghị) có ...", "Tham dự còn có ...": who attended, named after it.
+_GUEST = re.compile(r"(?<![^\W\d_])(?:tham dự|dự|được mời)(?:\s+hội nghị)?(?:\s+(?:còn|cũng))?\s+có\s")
 _TRAILING_YEAR = re.compile(rf"\s*(?:năm\s+)?{YEAR}$")
 
 
@@ -265,8 +267,10 @@ def _mentions(article: Article) -> list[BlocMention]:
             name = s.text[t.start + shift:done]
             if name[-1:].isdigit():
                 name = _TRAILING_YEAR.sub("", name)
-            aside = prev is not None and prev.low in _ROLE_ENDS and ("dự" in s.low or "mời" in s.low) \
-                and _ATTENDANCE.search(s.low) is not None
+            aside = ("dự" in s.low or "mời" in s.low) and (
+                prev is not None and prev.low in _ROLE_ENDS and _ATTENDANCE.search(s.low) is not None
+                # "Cùng dự có Cụm thi đua Y do X làm Cụm trưởng": a guest bloc
+                or _GUEST.search(s.low, 0, t.start + shift) is not None)
             out.append(BlocMention(s, t.start + shift, done, name, span.kind, span.number, span.qualified, aside=aside))
     return out
 

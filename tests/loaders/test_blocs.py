@@ -323,3 +323,13 @@ def test_a_qualifier_between_the_count_and_the_colon_of_the_list() -> None:
                        "nội bộ (PA01), Phòng An ninh kinh tế (PA04) và Phòng Quản lý xuất nhập cảnh (PA08).")
     assert (bloc.stated_member_count, [m.name for m in bloc.members]) == (
         3, ["Phòng An ninh chính trị nội bộ", "Phòng An ninh kinh tế", "Phòng Quản lý xuất nhập cảnh"])
+
+
+def test_a_guest_bloc_named_among_who_attended_is_not_the_one_later_sentences_speak_of() -> None:
+    text = ("Cụm thi đua các tỉnh Tây Nguyên tổng kết năm 2023\n"
+            "Cụm thi đua các tỉnh Tây Nguyên gồm 5 tỉnh: Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông và Lâm Đồng. Cùng dự có "
+            "Cụm thi đua các tỉnh duyên hải miền Trung do UBND tỉnh Phú Yên làm Cụm trưởng. Hội nghị đã bầu UBND "
+            "tỉnh Gia Lai làm Cụm trưởng năm 2024.")
+    blocs = {b.name: [(t.year, t.role, t.org) for t in b.leadership] for b in extract_text(text, "t.txt").blocs}
+    assert blocs["Cụm thi đua các tỉnh Tây Nguyên"] == [(2024, "leader", "UBND tỉnh Gia Lai")]
+    assert blocs["Cụm thi đua các tỉnh duyên hải miền Trung"] == [(2023, "leader", "UBND tỉnh Phú Yên")]
