@@ -362,6 +362,20 @@ _PLAN = re.compile(rf"(?:phương hướng|nhiệm vụ|kế hoạch|giao ước
 _OPENING_YEAR = re.compile(rf"^(?:Trong\s+)?[Nn]ăm\s+({YEAR})\s*,")
 
 
+#: "chỉ định đơn vị Khối trưởng, Khối phó năm 2024", "Cụm trưởng năm 2025": the year of the roles an article is about.
+_ROLE_YEAR = re.compile(rf"(?:khối|cụm)\s+(?:trưởng|phó)[^.;]{{0,40}}?năm\s+({YEAR})")
+
+
+def _role_year(sentences: list[Sentence]) -> int | None:
+    """The year of the roles an article that reviews no year is about ("UBND tỉnh chỉ định đơn vị Khối
+    trưởng, Khối phó năm 2024"), from its title and opening."""
+    for s in sentences[:4]:
+        m = _ROLE_YEAR.search(s.low) if "trưởng" in s.low or "phó" in s.low else None
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _context_years(sentences: list[Sentence]) -> tuple[int | None, int | None]:
     """The year under review and the year being planned, from the title and the opening."""
     head = [s for s in sentences[:6]]
@@ -423,6 +437,8 @@ def build_article(original: str, name: str, *, title: str | None = None,
                       title=title_sentence.text if title_sentence else title,
                       published=published or dateline)
     article.review_year, article.plan_year = _context_years(sentences)
+    if not any(_REVIEW.search(s.low) for s in sentences[:6]):
+        article.role_year = _role_year(sentences)
     return article
 
 

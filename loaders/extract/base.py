@@ -330,6 +330,7 @@ class Article:
     published: str | None = None
     review_year: int | None = None
     plan_year: int | None = None
+    role_year: int | None = None      # the year of the roles an article that reviews no year is about
     notes: dict[str, object] = field(default_factory=dict)
     _provenance: dict[int, tuple[str, int, int]] = field(default_factory=dict, repr=False)
 

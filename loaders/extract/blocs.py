@@ -337,8 +337,8 @@ _UNIT = "(?:" + trie_pattern([
     "phường", "công ty", "bệnh viện", "trung tâm", "phòng", "ban, ngành", "chi nhánh"]) + r"|hội(?!\s+(?:viên|nghị|thi|thao|diễn)))"
 _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
-#: "Khối thi đua X có 12 đơn vị": a count just after a bloc's name.
-_COUNT_AFTER = re.compile(rf"[^.;()]*?\s(?:có|gồm)\s+({COUNT})\s+(?:{_UNIT})(?![^\W\d_])")
+#: "Khối thi đua X có 12 đơn vị", "Khối thi đua X: 12 đơn vị; ...": a count just after a bloc's name.
+_COUNT_AFTER = re.compile(rf"(?:[^.;()]*?\s(?:có|gồm)\s+|\s*:\s*)({COUNT})\s+(?:{_UNIT})(?![^\W\d_])")
 #: "Khối hiện có 8 thành viên.": a bare "Khối" or "Cụm" counting its members (a list after it is read apart).
 _BARE_COUNT = re.compile(rf"(Khối|Cụm)\s+(?:hiện\s+(?:nay\s+)?)?(?:có|gồm)\s+({COUNT})\s+(?:{_UNIT})"
                          r"(?:\s+thành viên)?(?=\s*[.;,)]|\s*$)")
@@ -791,7 +791,7 @@ def _counts(article: Article, blocs: Blocs) -> None:
         mentions = blocs.in_sentence(s)
         verb = "có " in low or "gồm " in low
         if not s.has_digit:
-            if verb and (mentions or "khối " in low or "cụm " in low):
+            if (verb or mentions and ":" in s.text) and (mentions or "khối " in low or "cụm " in low):
                 _counted_apart(s, blocs, mentions, verb)    # counts written as words ("Khối có tám thành viên")
             continue
         if mentions or verb:

@@ -215,6 +215,8 @@ _WINDOW = 400
 
 
 def _context_year(article: Article, elected: bool) -> tuple[int | None, str]:
+    if article.role_year is not None:
+        return article.role_year, "context"     # "... chỉ định đơn vị Khối trưởng, Khối phó năm 2024"
     if elected:
         year = article.plan_year or article.dateline_year
     else:

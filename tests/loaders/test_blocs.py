@@ -333,3 +333,10 @@ def test_a_guest_bloc_named_among_who_attended_is_not_the_one_later_sentences_sp
     blocs = {b.name: [(t.year, t.role, t.org) for t in b.leadership] for b in extract_text(text, "t.txt").blocs}
     assert blocs["Cụm thi đua các tỉnh Tây Nguyên"] == [(2024, "leader", "UBND tỉnh Gia Lai")]
     assert blocs["Cụm thi đua các tỉnh duyên hải miền Trung"] == [(2023, "leader", "UBND tỉnh Phú Yên")]
+
+
+def test_a_count_after_the_bloc_s_name_and_a_colon() -> None:
+    blocs = blocs_of("Các khối thi đua gồm:\n- Khối thi đua Kinh tế: 09 đơn vị; Khối trưởng: Sở Tài chính.\n"
+                     "- Khối thi đua Văn hóa - Xã hội: mười hai đơn vị.")
+    assert [(b.name, b.stated_member_count) for b in blocs] == [("Khối thi đua Kinh tế", 9),
+                                                                ("Khối thi đua Văn hóa - Xã hội", 12)]

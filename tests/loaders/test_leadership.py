@@ -235,3 +235,12 @@ def test_roles_then_more_bodies_respectively_the_deputies_are_the_rest() -> None
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Ban Tổ chức Tỉnh ủy"),
                                                     (2025, "deputy", "Ban Dân vận Tỉnh ủy"),
                                                     (2025, "deputy", "Văn phòng Tỉnh ủy")]
+
+
+def test_an_article_about_the_roles_of_a_year_gives_that_year() -> None:
+    got = terms("Ngày 5/3/2024, UBND tỉnh Cao Bằng ban hành quyết định chỉ định đơn vị Khối trưởng, Khối phó năm "
+                "2024. Theo đó, Khối thi đua Nội chính do Công an tỉnh làm Khối trưởng, Sở Tư pháp làm Khối phó. "
+                "Năm 2023, Tòa án nhân dân tỉnh là Khối trưởng.", title="Cao Bằng kiện toàn các khối thi đua")
+    assert [(y, r, o, b) for _, y, r, o, b in got] == [(2024, "leader", "Công an tỉnh", "context"),
+                                                       (2024, "deputy", "Sở Tư pháp", "context"),
+                                                       (2023, "leader", "Tòa án nhân dân tỉnh", "stated")]
