@@ -210,12 +210,12 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     free, free_first = lex.free, lex.free.by_first
     cap_compounds, cap_first = lex.cap_compounds, lex.cap_compounds.by_first
     inner, inner_first = lex.inner, lex.inner.by_first
-    heads_first, closers_first = lex.heads.by_first, lex.closers.by_first
+    heads_first, closers_first, long_first = lex.heads.by_first, lex.closers.by_first, lex.long_names.by_first
     n = len(toks) if limit is None else min(limit, len(toks))
     j = end = i
     closed = False
     specific = -1           # where the specific part of the name starts (after its head and legal form)
-    if i < n and toks[i][3] in lex.long_names.by_first:
+    if i < n and toks[i][3] in long_first:
         k = lex.long_names.match(toks, i, n)
         if k > 1:
             j = end = i + k     # "Phòng Cảnh sát điều tra tội phạm về ma túy": a standard unit's long name
@@ -336,7 +336,8 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 j += 1
                 continue
         break
-    if end > i and end < n and toks[end][5] and toks[end][0].islower():
+    if end > i and end < n and toks[end][5] and (toks[end][3] not in _UNCODED or toks[end][3] in lex.known_tails.by_first) \
+            and toks[end][0].islower():
         return _run_on(toks, i, end, n) or end
     return end
 
