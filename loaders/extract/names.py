@@ -313,6 +313,12 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                     j += 1
                     end = j
                 continue
+            if bloc and j == end and (low == "thuộc" or low == "trực") and j > i:
+                # "Khối thi đua các trường đại học trực thuộc Bộ Giáo dục và Đào tạo": the body the bloc is of
+                k = j + 1 if low == "thuộc" else j + 2 if j + 1 < n and toks[j + 1][3] == "thuộc" else 0
+                if k and k < n and (head_at(toks, k) or toks[k][3] in _PROVINCE_UNITS):
+                    j = k
+                    continue
             break
         c = t[0]
         if c[0].isdigit():

@@ -340,3 +340,10 @@ def test_a_count_after_the_bloc_s_name_and_a_colon() -> None:
                      "- Khối thi đua Văn hóa - Xã hội: mười hai đơn vị.")
     assert [(b.name, b.stated_member_count) for b in blocs] == [("Khối thi đua Kinh tế", 9),
                                                                 ("Khối thi đua Văn hóa - Xã hội", 12)]
+
+
+def test_a_bloc_of_the_bodies_of_a_ministry_keeps_what_they_belong_to() -> None:
+    names = [b.name for b in blocs_of("Khối thi đua các đơn vị sự nghiệp trực thuộc Bộ Tư pháp tổ chức hội nghị. "
+                                      "Cụm thi đua các cơ quan thuộc tỉnh Hải Dương đã ký giao ước.")]
+    assert names == ["Khối thi đua các đơn vị sự nghiệp trực thuộc Bộ Tư pháp",
+                     "Cụm thi đua các cơ quan thuộc tỉnh Hải Dương"]
