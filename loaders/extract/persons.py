@@ -418,17 +418,33 @@ def _chain_before(text: str, s: Sentence, toks: Sequence[Token], name_start: int
                 continue
             break
         floor -= 1
+    resume = floor
     for k in range(floor, name_start):
-        if _title_at(toks, k, name_start) is None:
+        if k < resume or _title_at(toks, k, name_start) is None:
             continue
         if k > floor and toks[k - 1].text not in _CHAIN_SEP and toks[k - 1].is_word \
                 and _title_at(toks, k - 1, name_start) is None and toks[k - 1].low not in _INTRO_WORDS:
             # a title glued to a preceding word is part of something else ("Lăng Chủ tịch")
             continue
+        if k >= 2 and toks[k - 1].low in _FOR_ANOTHER and _for_another(toks, k):
+            # "Thừa ủy quyền của Bộ trưởng Bộ Công an, Thiếu tướng X": the minister's post is not X's
+            resume = next((j + 1 for j in range(k, name_start) if toks[j].text in _CHAIN_SEP), name_start)
+            continue
         chain = _chain_from(text, s, toks, k, name_start)
         if chain:
             return chain
     return []
+
+
+#: The last word of "thừa ủy quyền của", "thay mặt", "ủy quyền cho": the post after it is another person's.
+_FOR_ANOTHER = frozenset({"của", "mặt", "quyền"})
+
+
+def _for_another(toks: Sequence[Token], k: int) -> bool:
+    """Whether a post at token ``k`` is written as the one someone acts for ("thừa ủy quyền của Chủ tịch
+    nước", "thay mặt Ban Chấp hành")."""
+    words = " ".join(t.low for t in toks[max(0, k - 3):k])
+    return words.endswith(("ủy quyền của", "uỷ quyền của", "ủy quyền", "thay mặt"))
 
 
 _INTRO_WORDS = frozenset({"có", "và", "là", "của", "cùng", "với", "đồng", "chí", "các", "ông", "bà", "thì"})

@@ -168,3 +168,9 @@ def test_a_name_after_tỉnh_that_names_no_province_is_a_person_and_an_inline_de
 def test_a_unit_s_role_after_a_dash_is_not_part_of_the_post() -> None:
     assert persons("Đồng chí Vũ Thị Hằng, Giám đốc Sở Công Thương - đơn vị Khối trưởng năm 2024 phát biểu.") == [
         ("Vũ Thị Hằng", ["Giám đốc Sở Công Thương"], "Sở Công Thương")]
+
+
+def test_the_post_someone_acts_for_is_not_theirs() -> None:
+    assert persons("Thừa ủy quyền của Bộ trưởng Bộ Công an, Thiếu tướng Lê Quang Đạo trao Bằng khen cho 2 tập thể. "
+                   "Thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy Hà Văn Tư tặng hoa.") == [
+        ("Lê Quang Đạo", ["Thiếu tướng"], None), ("Hà Văn Tư", ["Phó Bí thư Tỉnh ủy"], "Tỉnh ủy")]
