@@ -71,7 +71,7 @@ class _Hit:
 
 
 _LINK = re.compile(
-    r"(?P<verb>(?:(?:đã|sẽ|cũng|vẫn|tiếp tục)\s+){0,2}(?:được\s+)?"
+    r"(?P<verb>(?:(?:đã|sẽ|cũng|vẫn|tiếp tục|luân phiên)\s+){0,2}(?:được\s+)?"
     # "được các thành viên (trong Khối) tín nhiệm bầu làm": the members who elect, named between
     r"(?:(?:các|toàn thể|tập thể)\s+(?:đơn vị\s+)?(?:thành viên|đơn vị|cơ quan|tỉnh|bộ, ngành)"
     r"(?:\s+(?:trong|của)\s+(?:Khối|Cụm|khối|cụm))?\s+)?"
@@ -92,7 +92,7 @@ _HANDOVER = re.compile(r"(?<!nhận )(?:chuyển giao|bàn giao|trao)\s+(?:lại
                        r"[Cc]ờ luân lưu\s+)?$")
 _RECEIVE = re.compile(r"(?:nhận bàn giao|tiếp nhận bàn giao|tiếp nhận|nhận)\s+(?:nhiệm vụ\s+|vai trò\s+|chức\s+|"
                       r"[Cc]ờ luân lưu\s+)?$")
-_YEAR_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:cho\s+)?(?:năm|nhiệm kỳ)\s+({YEAR})(?![\d])")
+_YEAR_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:cho\s+|trong\s+)?(?:năm|nhiệm kỳ)\s+({YEAR})(?![\d])")
 _OPENING_YEAR = re.compile(rf"^(?:Trong\s+|Sang\s+)?[Nn]ăm\s+({YEAR})\s*,")
 _CLAUSE_YEAR = re.compile(rf"\s*(?:trong\s+|sang\s+|từ\s+)?[Nn]ăm\s+({YEAR})\b")
 #: "Trước đó, trong năm 2022, X ...", "Theo phân công, năm 2024 X ...": a year set off before the role's subject.

@@ -244,3 +244,10 @@ def test_an_article_about_the_roles_of_a_year_gives_that_year() -> None:
     assert [(y, r, o, b) for _, y, r, o, b in got] == [(2024, "leader", "Công an tỉnh", "context"),
                                                        (2024, "deputy", "Sở Tư pháp", "context"),
                                                        (2023, "leader", "Tòa án nhân dân tỉnh", "stated")]
+
+
+def test_a_body_taking_its_turn_and_a_year_written_with_trong() -> None:
+    got = terms("Khối thi đua Kinh tế tỉnh Nam Định tổng kết năm 2024. Năm 2025, Sở Xây dựng luân phiên giữ chức Khối "
+                "trưởng. Sở Công Thương sẽ đảm nhận vai trò Khối phó trong năm 2025.")
+    assert [(y, r, o, b) for _, y, r, o, b in got] == [(2025, "leader", "Sở Xây dựng", "stated"),
+                                                       (2025, "deputy", "Sở Công Thương", "stated")]
