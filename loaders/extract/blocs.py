@@ -334,7 +334,7 @@ _UNIT = "(?:" + trie_pattern([
     "cơ quan, đơn vị", "cơ quan, tổ chức", "cơ quan", "đơn vị thành viên", "đơn vị", "thành viên", "tỉnh, thành phố",
     "tỉnh, thành", "tỉnh", "thành phố", "địa phương", "bộ, ngành", "sở, ban, ngành", "sở, ngành", "huyện", "trường",
     "doanh nghiệp", "huyện, thị xã, thành phố", "huyện, thành phố", "xã, phường, thị trấn", "xã, phường", "xã",
-    "phường", "công ty", "bệnh viện", "trung tâm", "phòng", "ban, ngành", "chi nhánh"]) + r"|hội(?!\s+(?:viên|nghị|thi|thao|diễn)))"
+    "phường", "công ty", "bệnh viện", "trung tâm", "phòng", "ban, ngành", "chi nhánh", "sở", "ban", "cục", "ngân hàng"]) + r"|hội(?!\s+(?:viên|nghị|thi|thao|diễn)))"
 _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 #: "Khối thi đua X có 12 đơn vị", "Khối thi đua X: 12 đơn vị; ...": a count just after a bloc's name.
@@ -564,6 +564,16 @@ def _shared_items(text: str, prefix: str, m: "re.Match[str]") -> tuple[list[str]
     pieces = [(p, at) for p, at in pieces if p and (p[0].isupper() or p[0].isdigit())]
     if not pieces:
         return [], text
+    joined: list[tuple[str, int]] = []
+    for p, at in pieces:
+        if joined:
+            q, qat = joined[-1]
+            both = body[qat:at + len(p)]
+            if both == f"{q} và {p}" and lookup_body(f"{head} {both}"):
+                joined[-1] = (both, qat)     # "các sở: ..., Kế hoạch và Đầu tư": one body, named with "và"
+                continue
+        joined.append((p, at))
+    pieces = joined
     end = pieces[-1][1] + len(pieces[-1][0])
     names = [p for p, _ in pieces]
     tail = _shared_pattern()[1]
@@ -771,7 +781,11 @@ def _members(article: Article, blocs: Blocs) -> None:
             list_end = _list_end(s.text, list_start, open_paren)
             # "Khối A gồm ...: X, Y; Khối B gồm ...": the next bloc named ends the list
             list_end = min([list_end] + [b.start for b in mentions if b.start > list_start])
-            items = split_members(s.text[list_start:list_end], unit)
+            written = s.text[list_start:list_end]
+            if counted and unit in name_words().shared_heads and written[:1].isupper() \
+                    and not _names_a_body(written):
+                written = f"các {unit}: {written}"  # "gồm 5 phòng: PA01, PA02 ...": the count's unit is their head
+            items = split_members(written, unit)
             if items and s.reaches_cut(list_end):
                 items = items[:-1]      # the list ran to where the text was cut off: its last item is not whole
             if not items:

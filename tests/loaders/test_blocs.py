@@ -347,3 +347,24 @@ def test_a_bloc_of_the_bodies_of_a_ministry_keeps_what_they_belong_to() -> None:
                                       "Cụm thi đua các cơ quan thuộc tỉnh Hải Dương đã ký giao ước.")]
     assert names == ["Khối thi đua các đơn vị sự nghiệp trực thuộc Bộ Tư pháp",
                      "Cụm thi đua các cơ quan thuộc tỉnh Hải Dương"]
+
+
+def _members(text: str) -> list[tuple]:
+    return [(b.name, b.stated_member_count, [m.name for m in b.members]) for b in blocs_of(text)]
+
+
+def test_the_unit_of_a_count_is_the_head_of_the_items_after_it() -> None:
+    assert _members("Cụm thi đua số 1 gồm 4 phòng: PX01, PX03, PV01 và PH10.") == [
+        ("Cụm thi đua số 1", 4, ["Phòng PX01", "Phòng PX03", "Phòng PV01", "Phòng PH10"])]
+    assert _members("Khối thi đua Kinh tế tỉnh Hà Nam gồm 3 sở: Xây dựng, Công Thương và Kế hoạch và Đầu tư.") == [
+        ("Khối thi đua Kinh tế tỉnh Hà Nam", 3, ["Sở Xây dựng", "Sở Công Thương", "Sở Kế hoạch và Đầu tư"])]
+    # items that name their head are left as they are
+    assert _members("Khối thi đua các Hội tỉnh Hà Nam gồm 2 hội: Hội Luật gia tỉnh và Hội Nhà báo tỉnh.") == [
+        ("Khối thi đua các Hội tỉnh Hà Nam", 2, ["Hội Luật gia tỉnh", "Hội Nhà báo tỉnh"])]
+
+
+def test_provincial_units_of_the_post_telecoms_and_power_and_a_bloc_named_by_a_side_of_a_province() -> None:
+    assert _members("Cụm thi đua các doanh nghiệp phía Đông tỉnh Hà Nam gồm 3 doanh nghiệp: Điện lực Hà Nam, Viễn "
+                    "thông Hà Nam và Bưu điện tỉnh Hà Nam.") == [
+        ("Cụm thi đua các doanh nghiệp phía Đông tỉnh Hà Nam", 3,
+         ["Điện lực Hà Nam", "Viễn thông Hà Nam", "Bưu điện tỉnh Hà Nam"])]
