@@ -289,7 +289,7 @@ def _kind_of(words: str) -> str:
     return kinds.get(words, "unknown")
 
 
-_GROUP_GAP = re.compile(r"(?:\s+(?:thuộc|của|tại|ở)\s+[^;,\d]{1,80})?\s*[;,]?\s*(?:và\s+)?")
+_GROUP_GAP = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s+(?:thuộc|của|tại|ở)\s+[^;,\d]{1,80})?\s*[;,]?\s*(?:và\s+)?")
 _TO = re.compile(r"\s*(?:cho|tới|đến)\s*:?\s+")
 _AND_GIVE = re.compile(r"(?:,|và)\s*(?:trao\s+)?tặng\s*$")
 _GIVE_END = re.compile(r"\s+(?:(?:đã|vừa|quyết định|đồng ý)\s+)*(?:trao\s+|khen thưởng\s+)?tặng\s*$")

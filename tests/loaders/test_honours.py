@@ -197,3 +197,9 @@ def test_each_proposal_counts_its_own_recipients() -> None:
     assert awards("Các khối đã suy tôn 07 tập thể dẫn đầu đề nghị UBND tỉnh tặng Cờ thi đua và 15 tập thể có "
                   "thành tích xuất sắc đề nghị Chủ tịch UBND tỉnh tặng Bằng khen.") == [
         ("Cờ thi đua", None, 7, "collective", "proposed"), ("Bằng khen", None, 15, "collective", "proposed")]
+
+
+def test_a_group_named_in_brackets_before_the_next_group() -> None:
+    assert awards("Hội nghị thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 tập thể (Sở Tư pháp) và 03 "
+                  "cá nhân.") == [("Bằng khen", None, 1, "collective", "proposed"),
+                                  ("Bằng khen", None, 3, "individual", "proposed")]
