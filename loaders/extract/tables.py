@@ -172,8 +172,12 @@ def read(article: Article) -> list[Table]:
             elects = _ELECTS.search(lead.low) is not None
         rows: list[Row] = []
         j = k + 1
+        last_line = article.sentences[-1].line
         while j < len(lines) and lines[j][0].line == lines[j - 1][0].line + 1:
-            row = _row(article, lines[j], columns, lead_year, elects)
+            cells = lines[j]
+            if cells[0].line == last_line and len(cells) < len(lines[k]) and not cells[-1].text.endswith("."):
+                cells = cells[:-1]      # the text stops inside its last row: the last cell may be cut off
+            row = _row(article, cells, columns, lead_year, elects)
             if row is not None:
                 rows.append(row)
             j += 1

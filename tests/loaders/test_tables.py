@@ -92,3 +92,15 @@ def test_a_layout_table_holding_paragraphs_stays_lines():
             "<td>Cột bên phải</td></tr></table></body></html>")
     text = html_to_text(page).text
     assert "\t" not in text and "Đoạn thứ nhất của bài.\n" in text
+
+
+def test_a_row_the_text_stops_in_keeps_only_its_whole_cells() -> None:
+    text = ("Các khối thi đua tỉnh Tiền Giang bầu khối trưởng năm 2024\n\n"
+            "Kết quả bầu Khối trưởng, Khối phó năm 2024:\n\n"
+            "Khối thi đua\tSố đơn vị\tKhối trưởng\tKhối phó\n"
+            "Khối thi đua Nội chính\t06\tCông an tỉnh\tSở Tư pháp\n"
+            "Khối thi đua các Hội đặc thù\t08\tHội Chữ thập")
+    blocs = _blocs(text)
+    assert _terms(blocs["Khối thi đua Nội chính"]) == {(2024, "leader", "Công an tỉnh"), (2024, "deputy", "Sở Tư pháp")}
+    assert blocs["Khối thi đua các Hội đặc thù"].stated_member_count == 8
+    assert _terms(blocs["Khối thi đua các Hội đặc thù"]) == set()
