@@ -104,3 +104,16 @@ def test_a_row_the_text_stops_in_keeps_only_its_whole_cells() -> None:
     assert _terms(blocs["Khối thi đua Nội chính"]) == {(2024, "leader", "Công an tỉnh"), (2024, "deputy", "Sở Tư pháp")}
     assert blocs["Khối thi đua các Hội đặc thù"].stated_member_count == 8
     assert _terms(blocs["Khối thi đua các Hội đặc thù"]) == set()
+
+
+def test_a_members_column_lists_each_bloc_s_members() -> None:
+    text = ("Các khối thi đua của tỉnh Ninh Bình năm 2025\n\nDanh sách các khối thi đua năm 2025:\n\n"
+            "TT\tTên khối thi đua\tĐơn vị thành viên\tKhối trưởng năm 2025\n"
+            "1\tKhối thi đua Nội chính\tCông an tỉnh, Tòa án nhân dân tỉnh, Sở Tư pháp\tSở Tư pháp\n"
+            "2\tKhối thi đua Văn hóa - Xã hội\tSở Y tế; Sở Văn hóa, Thể thao và Du lịch\tSở Y tế\n")
+    blocs = _blocs(text)
+    assert [m.name for m in blocs["Khối thi đua Nội chính"].members] == [
+        "Công an tỉnh", "Tòa án nhân dân tỉnh", "Sở Tư pháp"]
+    assert [m.name for m in blocs["Khối thi đua Văn hóa - Xã hội"].members] == [
+        "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch"]
+    assert _terms(blocs["Khối thi đua Văn hóa - Xã hội"]) == {(2025, "leader", "Sở Y tế")}
