@@ -35,6 +35,10 @@ __all__ = ["Phrases", "lexicon", "scan_name", "head_at", "org_ending_at", "bloc_
            "drop_definitions", "abbreviation_end", "is_code"]
 
 
+#: The options of a word that opens only the one-word phrase it is (shared, compared by identity).
+_ONE_WORD: list[tuple[str, ...]] = [("",)]
+
+
 class Phrases:
     """Lower-cased phrases, matched longest first at a token position (tone marks count)."""
 
@@ -44,8 +48,10 @@ class Phrases:
             words = tuple(t.low for t in tokenize(unify_tones(phrase)))
             if words:
                 self.by_first.setdefault(words[0], []).append(words)
-        for options in self.by_first.values():
+        for first, options in self.by_first.items():
             options.sort(key=len, reverse=True)
+            if len(options) == 1 and len(options[0]) == 1:
+                self.by_first[first] = _ONE_WORD     # most words open one phrase: themselves
 
     def match(self, toks: Sequence[Token], i: int, limit: int | None = None) -> int:
         """How many tokens from ``i`` the longest phrase covers (0 when none starts there)."""
@@ -54,7 +60,9 @@ class Phrases:
         options = self.by_first.get(toks[i][3])      # the token's lower case (Token.low, read directly)
         if options is None:
             return 0
-        n = len(toks) if limit is None else min(limit, len(toks))
+        if options is _ONE_WORD:
+            return 1
+        n = len(toks) if limit is None or limit > len(toks) else limit
         for words in options:
             size = len(words)
             if size == 1:
