@@ -109,6 +109,8 @@ _FROM = re.compile(r"\s*(?:từ|của)\s+")
 _TO = re.compile(r"\s*(?:lại\s+)?cho\s+")
 _IS = re.compile(r"\s*(?:là|:)\s+")
 _COMMA = re.compile(r"\s*,\s*")
+#: A body's own role in brackets right after it: "X (Khối phó Thường trực)".
+_OWN_ROLE = re.compile(r"\s*\((?:đơn vị\s+)?(?:[Kk]hối|[Cc]ụm|[Tt]rưởng|[Pp]hó)\s")
 _ELECTION = re.compile(r"(?=[bsn])(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
 
 
@@ -450,7 +452,8 @@ class _Reader:
             m = _IS.match(text, after)
             if m:
                 org = _org_after(text, toks, self.s.token_at(m.end()))
-                if org:
+                # "Khối trưởng, Khối phó năm 2025: X (Khối trưởng), Y (Khối phó)": each body's own role says
+                if org and not _OWN_ROLE.match(text, text.find(org, m.end()) + len(org)):
                     orgs = [org]
                     elected = self.election
             if not orgs:

@@ -251,3 +251,10 @@ def test_a_body_taking_its_turn_and_a_year_written_with_trong() -> None:
                 "trưởng. Sở Công Thương sẽ đảm nhận vai trò Khối phó trong năm 2025.")
     assert [(y, r, o, b) for _, y, r, o, b in got] == [(2025, "leader", "Sở Xây dựng", "stated"),
                                                        (2025, "deputy", "Sở Công Thương", "stated")]
+
+
+def test_roles_announced_then_each_body_with_its_role_in_brackets() -> None:
+    got = terms("Khối thi đua các bộ, ngành Nội chính tổng kết năm 2024. Hội nghị đã giới thiệu đơn vị Khối trưởng, "
+                "Khối phó năm 2025: Bộ Tư pháp (Khối trưởng), Thanh tra Chính phủ (Khối phó).")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Bộ Tư pháp"),
+                                                    (2025, "deputy", "Thanh tra Chính phủ")]
