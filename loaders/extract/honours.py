@@ -449,7 +449,7 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
         pos = g.end()
     if groups:
         return _Recipients(groups)
-    people = _PEOPLE.match(rest) if rest[:1] in "NnCc" else None
+    people = _PEOPLE.match(rest) if rest[:1] in "NnCcĐQq" else None
     if people is not None:
         return _Recipients([(None, "collective", people.group().rstrip(" ,"))])
     named = _named_list(s, text, s.token_at(right_start + m.end()), s.token_at(right_start + len(right)))
@@ -470,10 +470,11 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
     return None
 
 
-#: The people of a place as a recipient: "Nhân dân và cán bộ huyện Lý Sơn", "cán bộ, chiến sĩ và Nhân dân
-#: tỉnh X", "Nhân dân và cán bộ, chiến sĩ lực lượng vũ trang xã Y".
-_PEOPLE = re.compile(r"(?:[Nn]hân dân|[Cc]án bộ)(?:\s*,?\s*(?:và\s+)?(?:[Nn]hân dân|cán bộ|chiến sĩ|công nhân viên chức|"
-                     r"đảng viên|lực lượng vũ trang|các dân tộc))*\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|"
+#: The people of a place as a recipient: "Nhân dân và cán bộ huyện X", "cán bộ, chiến sĩ và Nhân dân tỉnh X",
+#: "Nhân dân và cán bộ, chiến sĩ lực lượng vũ trang xã Y", "Đảng bộ, chính quyền và Nhân dân huyện Z".
+_PEOPLE = re.compile(r"(?:[Nn]hân dân|[Cc]án bộ|Đảng bộ|[Qq]uân và dân)(?:\s*,?\s*(?:và\s+)?(?:[Nn]hân dân|cán bộ|chiến sĩ|"
+                     r"công nhân viên chức|đảng viên|lực lượng vũ trang|các dân tộc|chính quyền|quân và dân))*"
+                     r"\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|"
                      rf"thị trấn)\s+{UPPER}[^\W\d_]*(?:\s+{UPPER}[^\W\d_]*)*")
 
 

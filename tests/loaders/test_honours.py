@@ -203,3 +203,10 @@ def test_a_group_named_in_brackets_before_the_next_group() -> None:
     assert awards("Hội nghị thống nhất đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 tập thể (Sở Tư pháp) và 03 "
                   "cá nhân.") == [("Bằng khen", None, 1, "collective", "proposed"),
                                   ("Bằng khen", None, 3, "individual", "proposed")]
+
+
+def test_the_party_organisation_government_and_people_of_a_district_receive_an_order() -> None:
+    assert awards("Nhân dịp này, đồng chí Phó Chủ tịch UBND tỉnh đã trao Huân chương Lao động hạng Ba cho Đảng bộ, "
+                  "chính quyền và Nhân dân huyện Mường Lát.") == [
+        ("Huân chương Lao động hạng Ba", "Đảng bộ, chính quyền và Nhân dân huyện Mường Lát", None, "collective",
+         "conferred")]
