@@ -291,6 +291,9 @@ def _mark_cells(norm: Normalised, lines: list[_Line]) -> None:
     are noted as offsets in the line so that each is read as a sentence of its own."""
     original = norm.original
     for line in lines:
+        if line.text.startswith("|") and line.text.count("|") >= MIN_CELLS:
+            _pipe_cells(line)           # "| STT | Khối thi đua | Khối trưởng |": a table written with bars
+            continue
         a, b = norm.offset(line.start), norm.offset(line.end)
         if original.count("\t", a, b) < MIN_CELLS - 1:
             continue
@@ -314,6 +317,23 @@ def _mark_cells(norm: Normalised, lines: list[_Line]) -> None:
             prev = cut
         if len(cells) >= MIN_CELLS - 1:
             line.cells = cells
+
+
+def _pipe_cells(line: _Line) -> None:
+    """The cells of a row written between bars."""
+    cells, at = [], 0
+    text = line.text
+    while True:
+        nxt = text.find("|", at + 1)
+        if nxt < 0:
+            break
+        piece = text[at + 1:nxt]
+        if piece.strip(" -:"):
+            lead = len(piece) - len(piece.lstrip())
+            cells.append((at + 1 + lead, at + 1 + len(piece.rstrip())))
+        at = nxt
+    if len(cells) >= MIN_CELLS - 1:
+        line.cells = cells
 
 
 def _sentences(text: str, lines: list[_Line]) -> list[Sentence]:
@@ -428,7 +448,7 @@ def build_article(original: str, name: str, *, title: str | None = None,
     """Normalise an article's text, drop its furniture, split its sentences, find its years."""
     norm = normalise(original)
     lines, dateline = _strip_furniture(norm.text, title)
-    if "\t" in original:
+    if "\t" in original or "|" in original:
         _mark_cells(norm, lines)
     sentences = _sentences(norm.text, lines)
     _mark_cut(sentences)

@@ -153,7 +153,7 @@ def _rows(article: Article) -> list[list[Sentence]]:
 
 def read(article: Article) -> list[Table]:
     """The tables of blocs in an article (none unless it has table rows)."""
-    if "\t" not in article.norm.original:
+    if "\t" not in article.norm.original and "|" not in article.norm.original:
         return []
     lines = _rows(article)
     tables: list[Table] = []

@@ -117,3 +117,14 @@ def test_a_members_column_lists_each_bloc_s_members() -> None:
     assert [m.name for m in blocs["Khối thi đua Văn hóa - Xã hội"].members] == [
         "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch"]
     assert _terms(blocs["Khối thi đua Văn hóa - Xã hội"]) == {(2025, "leader", "Sở Y tế")}
+
+
+def test_a_table_written_with_bars() -> None:
+    text = ("Kết quả bầu cụm trưởng các cụm thi đua năm 2025\n\nKết quả bầu Cụm trưởng, Cụm phó năm 2025:\n\n"
+            "| STT | Cụm thi đua | Cụm trưởng | Cụm phó |\n|---|---|---|---|\n"
+            "| 1 | Cụm thi đua số 1 | UBND huyện Krông Pắc | UBND huyện Ea Kar |\n")
+    blocs = _blocs(text)
+    assert _terms(blocs["Cụm thi đua số 1"]) == {(2025, "leader", "UBND huyện Krông Pắc"),
+                                                (2025, "deputy", "UBND huyện Ea Kar")}
+    for term in blocs["Cụm thi đua số 1"].leadership:
+        assert text[term.provenance.start:term.provenance.end] == term.provenance.quote
