@@ -290,9 +290,12 @@ def _mark_cells(norm: Normalised, lines: list[_Line]) -> None:
     Nội chính\t07\tCông an tỉnh"). The normalised text has a space where each tab was; the cells
     are noted as offsets in the line so that each is read as a sentence of its own."""
     original = norm.original
+    tabs = "\t" in original
     for line in lines:
         if line.text.startswith("|") and line.text.count("|") >= MIN_CELLS:
             _pipe_cells(line)           # "| STT | Khối thi đua | Khối trưởng |": a table written with bars
+            continue
+        if not tabs:
             continue
         a, b = norm.offset(line.start), norm.offset(line.end)
         if original.count("\t", a, b) < MIN_CELLS - 1:
