@@ -58,6 +58,7 @@ class BlocMention:
     qualified: bool
     group: "BlocGroup | None" = None
     aside: bool = False     # a guest's bloc: "Dự hội nghị có đại diện X - đơn vị Khối trưởng Khối thi đua Y"
+    shown: str | None = None    # how a table row writes a name it completes ("Nội chính" under "Khối thi đua")
 
 
 @dataclass
@@ -101,7 +102,10 @@ class BlocGroup:
         body = [m for m in named if not m.sentence.is_title] or named
         if not body:
             return self.mentions[0].name
-        longest = max(body, key=lambda m: (len(name_key(m.name).split()), m.name[:1].isupper(), -m.sentence.index))
+        longest = max(body, key=lambda m: (len(name_key(m.name).split()), m.name[:1].isupper(), m.shown is None,
+                                           -m.sentence.index))
+        if longest.shown is not None:
+            return longest.shown        # a row's name as the row writes it, when nothing names the bloc in full
         if self.number:
             key = name_key(longest.name)
             if any(not key.startswith(name_key(m.name)) for m in named):
@@ -882,7 +886,8 @@ def _table_mentions(article: Article, tabs: list[tables.Table], mentions: list[B
     """A mention for each table row whose cell does not name its bloc in full ("Nội chính" under "Khối
     thi đua"), in the article's order."""
     named = {id(m.sentence) for m in mentions if m.qualified}
-    extra = [BlocMention(r.sentence, 0, len(r.sentence.text), r.name, r.kind, None, True)
+    extra = [BlocMention(r.sentence, 0, len(r.sentence.text), r.name, r.kind, None, True,
+                         shown=r.sentence.text.strip(" .;"))
              for t in tabs for r in t.rows if id(r.sentence) not in named]
     if not extra:
         return mentions

@@ -12,7 +12,8 @@ A table is read when its header row names the bloc column ("Khối thi đua",
 * the members ("Đơn vị thành viên", "Các cơ quan, đơn vị thành viên").
 
 Each row below it is one bloc, named as the row names it (a bare "Nội chính"
-under "Khối thi đua" is "Khối thi đua Nội chính"); a cell holding several
+under "Khối thi đua" is the bloc the text calls "Khối thi đua Nội chính", if it
+does, and is named "Nội chính" if it does not); a cell holding several
 bodies ("Hội Cựu chiến binh tỉnh; Tỉnh Đoàn") gives one fact each. A role
 column without a year takes the year the sentence before the table states
 ("Kết quả bầu Khối trưởng, Khối phó năm 2024 như sau:"), else the article's
