@@ -61,7 +61,7 @@ from .base import (UPPER, YEAR, Article, Sentence, cue_pattern, fewest_cues, fir
                    word_matches)
 from .blocs import BlocGroup, Blocs
 from .dates import TextDate, dates_in
-from .names import drop_definitions, head_at, lexicon, scan_name, span_text
+from .names import Phrases, drop_definitions, head_at, lexicon, scan_name, span_text
 
 __all__ = ["extract"]
 
@@ -129,7 +129,7 @@ _MEETING_SUBJECT = re.compile(r"^(?:Hội nghị|Đại hội|Buổi lễ)\s+(?:
 _SIGNING = re.compile(r"(?=k)(?<![^\W\d_])(?<!đăng )(?:ký kết|ký)\s+(?:[Gg]iao ước|bản giao ước)[^.;,()]{0,60}")
 _NOT_HELD = re.compile(r"(?=[đsdcth])(?<![^\W\d_])(?:để|sẽ|dự kiến|chuẩn bị|tiến tới|hằng năm|hàng năm)(?![^\W\d_])")
 _HABIT_AFTER = re.compile(r"[^.;]{0,30}?(?<![^\W\d_])(?:hằng năm|hàng năm)(?![^\W\d_])")
-_SIGNING_TITLE_END = re.compile(r",?\s+(?:với|gồm|trong đó|nhằm|để)\s")
+_SIGNING_TITLE_END = re.compile(r",?\s+(?:với|gồm|trong đó|nhằm|để|tại)\s")
 _NOMINAL = re.compile(r"(?<![^\W\d_])(?:việc|công tác|hoạt động|thủ tục)\s+(?:tổ chức\s+)?$")
 #: A past meeting the sentence refers to: "đã được thống nhất tại hội nghị tổng kết năm 2019 của Khối".
 _AT_PAST = re.compile(r"(?<![^\W\d_])(?:tại|từ)\s+$")
@@ -216,6 +216,12 @@ def _place_after(s: Sentence, end: int) -> str | None:
     return (_place_of(s, m) or None) if m else None
 
 
+@lru_cache(maxsize=1)
+def _venues() -> Phrases:
+    """The words a venue is written with ("trụ sở", "nhà thi đấu"), matched in any case."""
+    return Phrases(event_words()["place_words"])
+
+
 def _place_of(s: Sentence, m: "re.Match[str]") -> str | None:
     """The place a "tại ..." match names; "" when it refers to a meeting ("tại Hội nghị")."""
     place = m.group("place")
@@ -223,7 +229,7 @@ def _place_of(s: Sentence, m: "re.Match[str]") -> str | None:
         return ""   # "tại Hội nghị": a reference, not a place
     toks = s.tokens
     i = s.token_at(m.start("place"))
-    j = i
+    j = i + _venues().match(toks, i)      # "Nhà thi đấu tỉnh", "Hội trường ...": a venue's words, any case
     while j < len(toks) and toks[j].is_lower or j < len(toks) and toks[j].text == ".":
         j += 1      # "thành phố", "trụ sở", "hội trường": the words before the name
     if j < len(toks) and lexicon().provinces.match(toks, j):
@@ -520,6 +526,8 @@ def _signings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
     for m in _SIGNING.finditer(text):
         if _NOMINAL.search(text, max(0, m.start() - 20), m.start()):
             continue        # "việc ký kết giao ước": the practice, not an occasion
+        if text[max(0, m.start() - 9):m.start()].lower() == "hội nghị ":
+            continue        # "Hội nghị ký kết giao ước ...": the meeting is the signing, read as such
         clause = _clause_start(text, m.start())
         if _NOT_HELD.search(text, clause, m.start()) or _HABIT_AFTER.match(text, m.end()):
             continue        # "để thống nhất và ký kết giao ước thi đua hằng năm": a purpose, a habit

@@ -279,3 +279,11 @@ def test_a_signing_in_a_paragraph_that_opens_at_the_meeting() -> None:
                  "2025.")
     assert got[1] == ("signing", "ký kết giao ước thi đua năm 2025", "2024-12-19", "thành phố Sóc Trăng",
                       "Cụm thi đua số 3")
+
+
+def test_a_venue_written_with_capitals_and_a_signing_meeting_read_once() -> None:
+    got = events("Khối thi đua Nội chính tỉnh Hà Nam tổng kết năm 2024\n20/12/2024 10:00\n"
+                 "Năm 2024, Khối đã tổ chức Giải bóng bàn năm 2024 tại Nhà thi đấu tỉnh. Trước đó, ngày 15/3/2024, "
+                 "Khối đã tổ chức Hội nghị ký kết giao ước thi đua năm 2024 tại Tòa án nhân dân tỉnh.")
+    assert [(t, d, p) for t, _, d, p, _ in got] == [("other", None, "Nhà thi đấu tỉnh"),
+                                                   ("signing", "2024-03-15", "Tòa án nhân dân tỉnh")]
