@@ -109,6 +109,7 @@ _FROM = re.compile(r"\s*(?:từ|của)\s+")
 _TO = re.compile(r"\s*(?:lại\s+)?cho\s+")
 _IS = re.compile(r"\s*(?:là|:)\s+")
 _COMMA = re.compile(r"\s*,\s*")
+_LINKING_VERBS = frozenset({"làm", "là", "giữ", "đảm", "được"})
 #: A body's own role in brackets right after it: "X (Khối phó Thường trực)".
 _OWN_ROLE = re.compile(r"\s*\((?:đơn vị\s+)?(?:[Kk]hối|[Cc]ụm|[Tt]rưởng|[Pp]hó)\s")
 _ELECTION = re.compile(r"(?=[bsn])(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
@@ -367,6 +368,22 @@ class _Reader:
                 i = end + 1 if end < len(toks) and toks[end].low in (",", "và") else end
         return pairs
 
+    def _more_after(self, i: int) -> list[str]:
+        """The bodies listed after the one that starts at token ``i`` ("X, Y và Z"), each with its head; one
+        that a linking verb follows ("..., Y làm Khối phó Thường trực") has a role of its own."""
+        toks, text = self.toks, self.s.text
+        end = scan_name(toks, i)
+        out: list[str] = []
+        while end + 1 < len(toks) and toks[end].low in (",", "và") and head_at(toks, end + 1):
+            nxt = scan_name(toks, end + 1)
+            if nxt <= end + 1 or nxt < len(toks) and toks[nxt].low in _LINKING_VERBS:
+                break
+            if self.s.cut and self.s.reaches_cut(toks[nxt - 1].end):
+                break
+            out.append(span_text(text, toks, end + 1, nxt))
+            end = nxt
+        return out
+
     def _listed_roles(self, n: int, after: int) -> list[_Hit]:
         """Hit ``n`` and the role words listed right after it ("Khối trưởng, Khối phó", "... và Khối phó")."""
         roles_here = [self.hits[n]]
@@ -456,6 +473,8 @@ class _Reader:
                 if org and not _OWN_ROLE.match(text, text.find(org, m.end()) + len(org)):
                     orgs = [org]
                     elected = self.election
+                    if hit.role == "deputy":
+                        orgs += self._more_after(self.s.token_at(m.end()))  # "Khối phó: Sở Tư pháp, Thanh tra tỉnh"
             if not orgs:
                 m = _BY.match(text, after)
                 if m:

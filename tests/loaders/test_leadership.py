@@ -258,3 +258,12 @@ def test_roles_announced_then_each_body_with_its_role_in_brackets() -> None:
                 "Khối phó năm 2025: Bộ Tư pháp (Khối trưởng), Thanh tra Chính phủ (Khối phó).")
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Bộ Tư pháp"),
                                                     (2025, "deputy", "Thanh tra Chính phủ")]
+
+
+def test_several_deputies_after_the_role() -> None:
+    got = terms("Khối thi đua Nội chính tỉnh Phú Thọ bầu Khối trưởng, Khối phó năm 2025.\nKhối trưởng: Công an tỉnh.\n"
+                "Khối phó: Sở Tư pháp, Thanh tra tỉnh.\nNăm 2024, Khối phó là Sở Nội vụ, Sở Y tế làm Khối phó Thường "
+                "trực.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Công an tỉnh"), (2025, "deputy", "Sở Tư pháp"),
+                                                    (2025, "deputy", "Thanh tra tỉnh"), (2024, "deputy", "Sở Nội vụ"),
+                                                    (2024, "standing_deputy", "Sở Y tế")]
