@@ -342,9 +342,10 @@ _UNIT = "(?:" + trie_pattern([
 _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 #: "Khối thi đua X có 12 đơn vị", "Khối thi đua X: 12 đơn vị; ...": a count just after a bloc's name.
-_COUNT_AFTER = re.compile(rf"(?:[^.;()]*?\s(?:có|gồm)\s+|\s*:\s*)({COUNT})\s+(?:{_UNIT})(?![^\W\d_])")
+_COUNT_AFTER = re.compile(rf"(?:[^.;()]*?\s(?:có|gồm)\s+(?:tổng số\s+|tất cả\s+)?|\s*:\s*)({COUNT})\s+(?:{_UNIT})"
+                          r"(?![^\W\d_])")
 #: "Khối hiện có 8 thành viên.": a bare "Khối" or "Cụm" counting its members (a list after it is read apart).
-_BARE_COUNT = re.compile(rf"(Khối|Cụm)\s+(?:hiện\s+(?:nay\s+)?)?(?:có|gồm)\s+({COUNT})\s+(?:{_UNIT})"
+_BARE_COUNT = re.compile(rf"(Khối|Cụm)\s+(?:hiện\s+(?:nay\s+)?)?(?:có|gồm)\s+(?:tổng số\s+|tất cả\s+)?({COUNT})\s+(?:{_UNIT})"
                          r"(?:\s+thành viên)?(?=\s*[.;,)]|\s*$)")
 #: "8 huyện, thành phố trong Khối": every member counted as the subject of a sentence.
 _COUNT_IN = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:{_UNIT})(?:,\s*(?:thị xã|thành phố|huyện|quận))*"

@@ -368,3 +368,9 @@ def test_provincial_units_of_the_post_telecoms_and_power_and_a_bloc_named_by_a_s
                     "thông Hà Nam và Bưu điện tỉnh Hà Nam.") == [
         ("Cụm thi đua các doanh nghiệp phía Đông tỉnh Hà Nam", 3,
          ["Điện lực Hà Nam", "Viễn thông Hà Nam", "Bưu điện tỉnh Hà Nam"])]
+
+
+def test_a_count_written_as_a_total() -> None:
+    assert _members("Khối thi đua các sở, ngành tổng hợp tỉnh Hà Nam có tổng số 11 cơ quan, đơn vị. Khối thi đua "
+                    "Văn hóa tỉnh Hà Nam tổng kết năm 2024. Khối có tất cả 8 thành viên.") == [
+        ("Khối thi đua các sở, ngành tổng hợp tỉnh Hà Nam", 11, []), ("Khối thi đua Văn hóa tỉnh Hà Nam", 8, [])]
