@@ -5,7 +5,8 @@ The steps: decode the bytes (:func:`thidua.loaders.text.decode`), strip markup
 (:func:`thidua.loaders.text.normalise`), drop the page furniture (menus,
 visitor counters, the header block above the title, "Các tin khác" and what
 follows, related-news teasers, photo credits, bylines, repeated lines), split
-the rest into sentences, work out the year the article reports on, then run
+the rest into sentences (each cell of a table row, written with tabs or bars,
+is a sentence of its own), work out the year the article reports on, then run
 the extractors of :mod:`thidua.loaders.extract` and assemble a
 :class:`~thidua.loaders.facts.Facts` whose every fact quotes its sentence with
 offsets into the original text.

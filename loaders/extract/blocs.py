@@ -16,12 +16,18 @@ Bảo vệ, chăm sóc sức khỏe cán bộ"), and a shared head is written ou
 ("Công an các tỉnh A, B" -> "Công an tỉnh A", "Công an tỉnh B"), whether plural
 ("các ban Tổ chức, Tuyên giáo Tỉnh ủy", "các phòng: PC01, PC02", "Trung ương các
 Hội: ..."), written once for several items ("Sở Nội vụ, Xây dựng") or before a
-colon ("UBND: TP Quy Nhơn, thị xã An Nhơn"); the tail the last item has is shared
-too. Counts may be written as words ("tám cơ quan, đơn vị").
+colon ("UBND: TP Quy Nhơn, thị xã An Nhơn") or by the unit of the count before
+the list ("gồm 4 phòng: PX01, ..."); the tail the last item has is shared too.
+What the counted units are may stand before the colon ("gồm 05 đơn vị thuộc khối
+Cảnh sát: ..."). Counts may be written as words ("tám cơ quan, đơn vị"), as a
+total ("có tổng số 11 cơ quan, đơn vị"), after a colon ("Khối thi đua X: 09 đơn
+vị;") or with no list ("gồm 16 chi nhánh ngân hàng trên địa bàn").
 
-A bloc named as a guest's ("Dự hội nghị có X - đơn vị Khối trưởng Khối Y") does
-not become the bloc a bare "Khối" refers to, and a section heading that names a
-bloc by its short name ("2. Khối Nội chính") does.
+A bloc named as a guest's ("Dự hội nghị có X - đơn vị Khối trưởng Khối Y", "Cùng
+dự có Cụm thi đua Y do X làm Cụm trưởng") does not become the bloc a bare "Khối"
+refers to, and a section heading that names a bloc by its short name ("2. Khối
+Nội chính") does. A table of blocs (:mod:`thidua.loaders.extract.tables`) gives
+each row's bloc its count, members and leaders.
 
 >>> split_members("Công an các tỉnh: Bình Phước, Tây Ninh và Long An")
 ['Công an tỉnh Bình Phước', 'Công an tỉnh Tây Ninh', 'Công an tỉnh Long An']

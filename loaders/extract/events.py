@@ -21,7 +21,14 @@ the meeting), whose date and place it then shares; registering pledges
 signings. A joint activity is an event of type other: "... do <body> (chủ
 trì) tổ chức", or a hội thao, hội thi, giải ... that the text says was held
 ("đã ... tổ chức hội thao nghiệp vụ của Cụm", or in a sentence set in the year
-under review: "Năm 2022, Khối tổ chức giải cầu lông").
+under review: "Năm 2022, Khối tổ chức giải cầu lông"), or one a body hosted
+("Giải bóng đá ... do Phòng PC04 đăng cai đã ...", undated unless a day is
+given), unless it is still to come ("... đăng cai sẽ diễn ra").
+
+Many blocs' meetings told together ("cả 8 khối đã tổ chức hội nghị tổng kết",
+"08 khối thi đua thuộc UBND tỉnh đã tổ chức ...") are no one event. A place
+written with its unit is its capitalised words ("tại thành phố Đông Hà, các
+tỉnh đã ..."); a venue may be written with capitals ("tại Nhà thi đấu tỉnh").
 
 Several blocs named together as holding meetings ("Khối A và Khối B (lần
 lượt) tổ chức hội nghị ...") hold one event each, and sign one covenant each,

@@ -8,7 +8,10 @@ and a bare "Cờ" when counted). Around each honour the sentence says:
 * who receives it: counted groups before the verb ("03 tập thể và 01 cá nhân
   được ... tặng Bằng khen") or after "cho" ("tặng Cờ thi đua cho 2 đơn vị"),
   a count written before the honour ("tặng 1 Cờ và 2 Bằng khen cho tập thể"),
-  a named body or person ("tập thể Ban X đạt danh hiệu ...");
+  counted just before its own proposal ("... và 15 tập thể đề nghị Chủ tịch UBND
+  tỉnh tặng Bằng khen"), a named body or person ("tập thể Ban X đạt danh hiệu
+  ...", "X là đơn vị của Cụm được tặng ..."), the people of a place ("cho Nhân dân
+  và cán bộ huyện X", "cho Đảng bộ, chính quyền và Nhân dân huyện Y");
 * whether it is proposed (đề nghị, trình, bình xét, suy tôn, xét tặng) or
   conferred (tặng, trao, nhận, công nhận, đạt);
 * who grants it: "Bằng khen của Thủ tướng Chính phủ", "được Chủ tịch nước

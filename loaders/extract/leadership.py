@@ -6,16 +6,26 @@ Phó Khối, Cụm phó ...):
 
 * a body before a linking verb: "bầu X làm Khối trưởng; Y làm Khối phó Thường
   trực; Z và W làm Khối phó Khối thi đua năm 2023", "X được giao nhiệm vụ là
-  Trưởng Khối thi đua", "X và Y được bầu làm Khối trưởng và Khối phó ...";
+  Trưởng Khối thi đua", "X và Y được bầu làm Khối trưởng và Khối phó ...", "X
+  tiếp tục làm Khối trưởng", "X luân phiên giữ chức Khối trưởng", "X được các
+  đơn vị thành viên tín nhiệm bầu làm Khối trưởng";
 * a body after the role: "bầu Khối trưởng Khối thi đua năm 2024 là X, Khối
-  phó là Y", "Cụm trưởng: X";
+  phó là Y", "Cụm trưởng: X", "Khối phó: Y, Z" (several deputies); not when each
+  body has its own role in brackets after ("... năm 2025: X (Khối trưởng), Y
+  (Khối phó)");
 * a body with the role in apposition: "X (đơn vị Khối trưởng)", "X - Cụm
-  trưởng Cụm thi đua số 8 năm 2023";
-* a handover: "X chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Y";
+  trưởng Cụm thi đua số 8 năm 2023", "X và Y - đơn vị Khối trưởng, Khối phó
+  năm 2025" (in order);
+* roles then their bodies "lần lượt là X, Y và Z" (the deputies are the rest);
+* a handover: "X chuyển giao nhiệm vụ Cụm trưởng năm 2024 cho Y"; a giver
+  written as a person's post ("Ông A, Phó Chủ tịch UBND tỉnh X bàn giao ...")
+  names the body of that post, which gives way like a person's post;
 * a person's position: "Ngô Văn Tuấn, ..., Tổng Kiểm toán Nhà nước (Khối
   trưởng Khối thi đua năm 2023)" -- the body is the person's;
 * the role first: "Với vai trò là đơn vị Khối trưởng, X đã ...";
-* the role given by another: "X được Sở Y tế giao nhiệm vụ Trưởng khối" (X holds it).
+* the role given by another: "X được Sở Y tế giao nhiệm vụ Trưởng khối", "X được
+  Giám đốc Công an tỉnh giao nhiệm vụ Cụm trưởng" (X holds it);
+* a table row (:mod:`thidua.loaders.extract.tables`).
 
 One term is kept once: a shorter form of its body ("tỉnh Tây Ninh" beside "UBND tỉnh
 Tây Ninh") and a person's post restating a sentence's term give way.
@@ -23,7 +33,9 @@ Tây Ninh") and a person's post restating a sentence's term give way.
 The year is the one the sentence states (after the role, at the end of an
 election list, or opening the sentence); otherwise the article's framing
 gives it, recorded with ``year_basis: context``: the year under review for a
-body that holds the role, the year being planned for one just elected.
+body that holds the role, the year being planned for one just elected, or,
+in an article that reviews no year, the year of the roles it is about
+("chỉ định đơn vị Khối trưởng, Khối phó năm 2024").
 
 >>> from thidua.loaders.article import build_article
 >>> from thidua.loaders.extract import blocs as B, persons as P

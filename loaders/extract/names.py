@@ -9,7 +9,16 @@ Commas and "và" continue a name only while it is still open ("Bộ Văn hóa,
 Thể thao và Du lịch"); after a closing word ("Trung ương", "tỉnh Phú Thọ") they
 start the next item of a list. Bloc names ("Khối thi đua các bộ, ngành Nội
 chính Trung ương") follow the same grammar, and may also list bodies inside
-("Khối thi đua các cơ quan Đảng, Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh").
+("Khối thi đua các cơ quan Đảng, Ủy ban Mặt trận Tổ quốc và các đoàn thể tỉnh"),
+and keep the body their members belong to ("... trực thuộc Bộ Tư pháp").
+
+Some names run over words the grammar reads as verbs or function words: the
+standard units of ``long_names`` ("Phòng Cảnh sát điều tra tội phạm về ma túy"),
+a name closed by the code it defines ("... về buôn bán người (PC12)"), and a
+name the gazetteer knows with a function word inside ("Ủy ban Quản lý vốn nhà
+nước tại doanh nghiệp"). An inline definition is an acronym, a unit's code
+("(PC02)") or a brand ("(Agribank)"); a brand or an acronym before "chi nhánh"
+names a branch ("BIDV chi nhánh Thái Bình").
 
 All word lists come from the gazetteer (``name_words.yaml``, ``provinces.yaml``).
 

@@ -5,7 +5,8 @@ capitalised syllables. Its positions are the chain of titles written before it
 ("Bí thư Trung ương Đảng, Trưởng ban Ban Dân vận Trung ương Bùi Thị Minh
 Hoài") or after it ("Ngô Văn Tuấn, Ủy viên Trung ương Đảng, Tổng Kiểm toán
 Nhà nước (Khối trưởng Khối thi đua năm 2023)"); a rank just before the name
-("Thượng tướng") is a position too. A name with no position is not reported
+("Thượng tướng") is a position too; the post someone acts for is not theirs
+("Thừa ủy quyền của Bộ trưởng Bộ Công an, Thiếu tướng X"). A name with no position is not reported
 (a byline, a name in passing), and historical names quoted as such ("Chủ tịch
 Hồ Chí Minh") never are. A person's body is the body of their last post that
 names one ("Phó Chánh án Tòa án nhân dân tối cao" -> "Tòa án nhân dân tối
