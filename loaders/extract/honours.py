@@ -518,6 +518,7 @@ def _proposed_for(left: str) -> "_Recipients | None":
     return _Recipients([(count_value(last.group(1)), _kind_of(last.group(2)), None)])
 
 
+_A_YEAR = re.compile(rf"(?<![^\W\d_])năm\s+{YEAR}")
 _COUNT_BEFORE = re.compile(r"(?<![\d/.,])(\d{1,4})\s+$")
 _AGENT = re.compile(rf"được\s+(?P<agent>(?:các\s+[^\W\d_]|{UPPER})(?:(?!tặng|được)[^;]){{1,80}}?)\s+(?:khen thưởng\s+)?(?:trao\s+)?tặng\s*$")
 _PROPOSAL_TARGET = re.compile(rf"(?:trình|đề nghị)\s+(?P<target>{UPPER}[^;,]{{1,60}}?)\s+(?:xem xét\s+)?(?:xét\s+)?tặng\s*$")
@@ -540,8 +541,11 @@ def _status(clause: str) -> str | None:
     return None
 
 
+_CLAUSE_YEAR = re.compile(rf"\s*(?:[Tt]rong\s+)?[Nn]ăm\s+({YEAR})\s*,")
+
+
 def _year(article: Article, s: Sentence, clause: str) -> tuple[int | None, str | None]:
-    m = _OPENING_YEAR.match(s.text)
+    m = _CLAUSE_YEAR.match(clause) or _OPENING_YEAR.match(s.text)     # "...; năm 2022, được tặng ...": its own
     if m:
         return int(m.group(1)), "stated"
     m = _YEAR_NEAR.search(clause)
@@ -613,7 +617,7 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
             recipients = _Recipients([(int(count_before.group(1)), kind or "unknown",
                                        recipients.groups[0][2] if recipients else None)])
         if recipients is None and prev_recipients is not None and "," in text[prev_end:h.start] \
-                and not re.search(r"\d", left):
+                and not re.search(r"\d", _A_YEAR.sub("", left)):     # "...; năm 2022, được tặng ...": the same
             recipients = prev_recipients
         if recipients is None and status == "proposed":
             recipients = _proposed_for(left)    # "... và 18 tập thể đề nghị Chủ tịch UBND tỉnh tặng Bằng khen"

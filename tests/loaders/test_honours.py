@@ -210,3 +210,10 @@ def test_the_party_organisation_government_and_people_of_a_district_receive_an_o
                   "chính quyền và Nhân dân huyện Mường Lát.") == [
         ("Huân chương Lao động hạng Ba", "Đảng bộ, chính quyền và Nhân dân huyện Mường Lát", None, "collective",
          "conferred")]
+
+
+def test_a_clause_of_another_year_without_a_subject_is_the_same_recipient_s() -> None:
+    facts = extract_text("Tổng kết năm 2023\nNăm 2023, Sở Tư pháp được tặng Cờ thi đua của UBND tỉnh; năm 2022, được "
+                         "tặng Bằng khen của Bộ trưởng Bộ Tư pháp.", "t.txt")
+    assert [(a.award, a.recipient, a.year) for a in facts.awards] == [
+        ("Cờ thi đua của UBND tỉnh", "Sở Tư pháp", 2023), ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Sở Tư pháp", 2022)]
