@@ -541,6 +541,9 @@ def _status(clause: str) -> str | None:
     return None
 
 
+#: A period or a school year an honour is for ("năm học 2022 - 2023", "giai đoạn 2019 - 2023", "từ năm 2019 đến năm
+#: 2023"): no one year.
+_PERIOD = re.compile(rf"(?:năm học|giai đoạn|nhiệm kỳ|từ năm)\s+{YEAR}\s*(?:[-–]|đến(?:\s+năm)?)\s*{YEAR}")
 _CLAUSE_YEAR = re.compile(rf"\s*(?:[Tt]rong\s+)?[Nn]ăm\s+({YEAR})\s*,")
 
 
@@ -632,7 +635,7 @@ def _in_sentence(article: Article, s: Sentence) -> list[Award]:
             conferred_by = prev_grantor     # "trình Chính phủ tặng Cờ ... và tặng Bằng khen ..."
         if conferred_by is None and status == "conferred":
             conferred_by = _active_grantor(s, text, clause_start, h.start)
-        year, basis = _year(article, s, left + right)
+        year, basis = (None, None) if _PERIOD.search(right) else _year(article, s, left + right)
         prov = article.provenance(s)
         for count, kind, named in recipients.groups:
             if s.cut and (s.reaches_cut(h.end) or named and s.reaches_cut(text.rfind(named) + len(named))):

@@ -217,3 +217,10 @@ def test_a_clause_of_another_year_without_a_subject_is_the_same_recipient_s() ->
                          "tặng Bằng khen của Bộ trưởng Bộ Tư pháp.", "t.txt")
     assert [(a.award, a.recipient, a.year) for a in facts.awards] == [
         ("Cờ thi đua của UBND tỉnh", "Sở Tư pháp", 2023), ("Bằng khen của Bộ trưởng Bộ Tư pháp", "Sở Tư pháp", 2022)]
+
+
+def test_an_honour_for_a_period_or_a_school_year_has_no_year() -> None:
+    facts = extract_text("Tổng kết năm 2024\nSở Y tế được tặng Huân chương Lao động hạng Ba vì thành tích giai đoạn "
+                         "2019 - 2023. Trường Chính trị tỉnh được tặng Cờ thi đua của Bộ Giáo dục và Đào tạo năm học "
+                         "2023 - 2024. Sở Tư pháp được tặng Bằng khen năm 2024.", "t.txt")
+    assert [a.year for a in facts.awards] == [None, None, 2024]
