@@ -39,8 +39,10 @@ _PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquot
 #: Table structure: rows are lines, cells are apart by tabs (see _Reader._cell).
 _TABLE_TAGS = frozenset({"table", "tr", "td", "th"})
 _CELL_SEP, _CELL_BREAK = "\ue000", "\ue001"     # placeholders until a row is known to be a row
-#: A row longer than this is a layout table holding the article, not a row of data.
+#: A row longer than this is a layout table holding the article, not a row of data; one of fewer cells than
+#: this is read as lines (a meta line "date | views" laid out in two cells stays two lines).
 _MAX_ROW = 1000
+_MIN_CELLS = 3
 _VOID_TAGS = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source",
                         "track", "wbr", "param"})
 _FURNITURE_WORDS = re.compile(
@@ -123,7 +125,7 @@ class _Reader(HTMLParser):
             return
         at, cells, _ = self.rows.pop()
         text = "".join(self.parts[at:])
-        if cells >= 2 and len(text) <= _MAX_ROW and _CELL_BREAK * 2 not in text:
+        if cells >= _MIN_CELLS and len(text) <= _MAX_ROW and _CELL_BREAK * 2 not in text:
             text = text.replace(_CELL_BREAK, " ").replace(_CELL_SEP, "\t")
         else:
             text = text.replace(_CELL_BREAK, "\n").replace(_CELL_SEP, "\n")

@@ -130,3 +130,9 @@ def test_a_table_written_with_bars() -> None:
                                                 (2025, "deputy", "UBND huyện Ea Kar")}
     for term in blocs["Cụm thi đua số 1"].leadership:
         assert text[term.provenance.start:term.provenance.end] == term.provenance.quote
+
+
+def test_a_two_cell_row_stays_two_lines() -> None:
+    page = ("<html><body><article><h1>Tiêu đề bài viết về khối thi đua</h1><table><tr><td>Thứ Hai, 13/01/2025</td>"
+            "<td>Lượt xem: 120</td></tr></table><p>Nội dung.</p></article></body></html>")
+    assert "Thứ Hai, 13/01/2025\nLượt xem: 120" in html_to_text(page).text
