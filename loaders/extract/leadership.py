@@ -83,7 +83,7 @@ class _Hit:
 
 
 _LINK = re.compile(
-    r"(?P<verb>(?:(?:đã|sẽ|cũng|vẫn|tiếp tục|luân phiên)\s+){0,2}(?:được\s+)?"
+    r"(?P<verb>(?:(?:đã|sẽ|cũng|vẫn|tiếp tục|luân phiên|lần lượt)\s+){0,2}(?:được\s+)?"
     # "được các thành viên (trong Khối) tín nhiệm bầu làm": the members who elect, named between
     r"(?:(?:các|toàn thể|tập thể)\s+(?:đơn vị\s+)?(?:thành viên|đơn vị|cơ quan|tỉnh|bộ, ngành)"
     r"(?:\s+(?:trong|của)\s+(?:Khối|Cụm|khối|cụm))?\s+)?"
@@ -124,7 +124,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _LINKING_VERBS = frozenset({"làm", "là", "giữ", "đảm", "được"})
 #: A body's own role in brackets right after it: "X (Khối phó Thường trực)".
 _OWN_ROLE = re.compile(r"\s*\((?:đơn vị\s+)?(?:[Kk]hối|[Cc]ụm|[Tt]rưởng|[Pp]hó)\s")
-_ELECTION = re.compile(r"(?=[bsn])(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn)(?![^\W\d_])")
+_ELECTION = re.compile(r"(?=[bsnt])(?<![^\W\d_])(?:bầu|suy tôn|bầu chọn|nhất trí chọn|thống nhất chọn)(?![^\W\d_])")
 
 
 #: The linking words before a role ("đã được nhất trí bầu chọn làm", "(đơn vị", "chuyển giao nhiệm vụ") never

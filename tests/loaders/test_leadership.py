@@ -267,3 +267,10 @@ def test_several_deputies_after_the_role() -> None:
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2025, "leader", "Công an tỉnh"), (2025, "deputy", "Sở Tư pháp"),
                                                     (2025, "deputy", "Thanh tra tỉnh"), (2024, "deputy", "Sở Nội vụ"),
                                                     (2024, "standing_deputy", "Sở Y tế")]
+
+
+def test_bodies_that_take_the_roles_listed_after_them_in_turn() -> None:
+    got = terms("Cụm thi đua các tỉnh, thành phố Tây Nam Bộ tổng kết năm 2024. Hội nghị thống nhất chọn thành phố Cần "
+                "Thơ và tỉnh Hậu Giang lần lượt làm Cụm trưởng, Cụm phó.")
+    assert [(y, r, o, b) for _, y, r, o, b in got] == [(2025, "leader", "thành phố Cần Thơ", "context"),
+                                                       (2025, "deputy", "tỉnh Hậu Giang", "context")]
