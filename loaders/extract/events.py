@@ -454,7 +454,7 @@ def _meeting(article: Article, s: Sentence, blocs: Blocs, m: "re.Match[str]", da
 
 
 #: Many blocs holding their meetings, told together: "cả 8 khối đã tổ chức hội nghị", "các cụm đều tổ chức".
-_MANY = re.compile(r"(?<![^\W\d_])(?:các|cả(?:\s+\d{1,2})?|\d{1,2}|những|tất cả(?:\s+các)?)\s+(?:khối|cụm)"
+_MANY = re.compile(r"(?=[cn\dt])(?<![^\W\d_])(?:các|cả(?:\s+\d{1,2})?|\d{1,2}|những|tất cả(?:\s+các)?)\s+(?:khối|cụm)"
                    r"(?:\s+thi đua)?(?:\s+(?:thuộc|của|trong|trực thuộc)\s+[^,.;]{1,40}?)?"
                    r"\s+(?:(?:đều|đã|cũng|lần lượt|đồng loạt)\s+)*tổ chức\s+$")
 #: "... do <body> đăng cai": the host of an activity (what follows the body's name).
