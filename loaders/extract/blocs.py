@@ -826,7 +826,8 @@ def _counts(article: Article, blocs: Blocs) -> None:
             group = after[0].group if after else blocs.current(s, m.start())
             if group is not None and group.stated_member_count is None:
                 group.stated_member_count = int(m.group(1))
-        for m in (_COUNT_IN.finditer(s.text) if any(w in low for w in _COUNT_IN_CUES) else ()):
+        for m in (_COUNT_IN.finditer(s.text) if ("khối" in low or "cụm" in low)
+                  and any(w in low for w in _COUNT_IN_CUES) else ()):
             if _PART_BEFORE.search(s.text, max(0, m.start() - 12), m.start()) or _PART_AFTER.match(s.text, m.end()):
                 continue
             group = blocs.current(s, m.start())
