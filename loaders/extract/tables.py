@@ -78,12 +78,12 @@ class Table:
     lead: Sentence | None       # the sentence just before the table
 
 
-_NAME = re.compile(r"^(?:tên\s+)?(?:(khối|cụm)\s+thi\s+đua|(khối|cụm))$")
+_NAME = re.compile(r"^(?:tên\s+)?(?:(khối|cụm)(?:\s*[,/]\s*(?:khối|cụm))?\s+thi\s+đua|(khối|cụm)(?:\s*[,/]\s*(?:khối|cụm))?)$")
 _COUNT = re.compile(r"^(?:tổng\s+)?số\s+(?:lượng\s+)?(?:đơn vị|thành viên|cơ quan(?:,\s*đơn vị)?|tỉnh(?:,\s*thành(?: phố)?)?"
                     r"|huyện(?:,\s*thành phố)?|sở,\s*ngành|bộ,\s*ngành)(?:\s+thành viên)?(?:\s*\(.*\))?$")
 _MEMBERS = re.compile(r"^(?:các\s+)?(?:(?:cơ quan,\s*)?đơn vị|cơ quan|thành viên)(?:\s+thành viên)?$"
                       r"|^(?:đơn vị|cơ quan) thành viên$")
-_ROLE = re.compile(rf"^(?:(?:đơn vị|cơ quan)\s+)?(?P<role>.+?)(?:\s*(?:năm|,|\()?\s*(?P<year>{YEAR})\)?)?$")
+_ROLE = re.compile(rf"^(?:(?:đơn vị|cơ quan)\s+)?(?P<role>.+?)(?:\s*[,(]?\s*(?:năm\s+)?(?P<year>{YEAR})\s*\)?)?$")
 _NUMBER = re.compile(r"^\d{1,3}$")
 _YEAR_IN = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 _ELECTS = re.compile(r"(?<![^\W\d_])(?:bầu|bầu chọn|suy tôn)(?![^\W\d_])")
@@ -98,10 +98,8 @@ def _column(text: str) -> Column | None:
     m = _NAME.match(low)
     if m:
         word = m.group(1) or m.group(2)
-        prefix = text.strip(" :.")
-        if prefix.lower().startswith("tên "):
-            prefix = prefix[4:]
-        return Column("name", prefix=prefix[:1].upper() + prefix[1:], bloc_kind="cluster" if word == "cụm" else "bloc")
+        # the words a row's short name takes to be the bloc's name in full ("Nội chính" -> "Khối thi đua Nội chính")
+        return Column("name", prefix=f"{word.capitalize()} thi đua", bloc_kind="cluster" if word == "cụm" else "bloc")
     if _COUNT.match(low):
         return Column("count")
     if _MEMBERS.match(low):

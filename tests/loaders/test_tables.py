@@ -136,3 +136,13 @@ def test_a_two_cell_row_stays_two_lines() -> None:
     page = ("<html><body><article><h1>Tiêu đề bài viết về khối thi đua</h1><table><tr><td>Thứ Hai, 13/01/2025</td>"
             "<td>Lượt xem: 120</td></tr></table><p>Nội dung.</p></article></body></html>")
     assert "Thứ Hai, 13/01/2025\nLượt xem: 120" in html_to_text(page).text
+
+
+def test_header_cells_written_other_ways() -> None:
+    from thidua.loaders.extract.tables import _column
+    assert _column("Khối, cụm thi đua").kind == "name"
+    assert (_column("Khối phó (năm 2024)").role, _column("Khối phó (năm 2024)").year) == ("deputy", 2024)
+    assert (_column("Khối trưởng 2024").role, _column("Khối trưởng 2024").year) == ("leader", 2024)
+    assert _column("Đơn vị Cụm phó Thường trực năm 2025").role == "standing_deputy"
+    assert _column("Số đơn vị thành viên").kind == "count"
+    assert _column("Ghi chú") is None
