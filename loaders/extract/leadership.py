@@ -92,7 +92,9 @@ _LINK = re.compile(
     r"(?:làm|là|giữ|đảm nhận|đảm nhiệm|tiếp nhận|nhận bàn giao|nhận)"
     r"(?:\s+(?:vai trò|nhiệm vụ|chức vụ|chức|cương vị))?"
     # "được giao nhiệm vụ Khối trưởng": the task names the role without a linking verb
-    r"|(?:giao|phân công)\s+(?:nhiệm vụ|vai trò))"
+    r"|(?:giao|phân công)\s+(?:nhiệm vụ|vai trò)"
+    # "X đã hoàn thành tốt nhiệm vụ Khối trưởng năm 2023": the one that held it
+    r"|(?:hoàn thành|thực hiện)(?:\s+(?:tốt|rất tốt|xuất sắc))?\s+(?:nhiệm vụ|vai trò))"
     # "là đơn vị Khối trưởng"
     r"(?:\s+(?:đơn vị|cơ quan))?)\s*$")
 #: "nhiệm vụ Cụm trưởng do X đảm nhận": the body after the role, in the passive.
@@ -121,6 +123,7 @@ _FROM = re.compile(r"\s*(?:từ|của)\s+")
 _TO = re.compile(r"\s*(?:lại\s+)?cho\s+")
 _IS = re.compile(r"\s*(?:là|:)\s+")
 _COMMA = re.compile(r"\s*,\s*")
+_BRACKETED = re.compile(r"\s*\(\s*")
 _LINKING_VERBS = frozenset({"làm", "là", "giữ", "đảm", "được"})
 #: A body's own role in brackets right after it: "X (Khối phó Thường trực)".
 _OWN_ROLE = re.compile(r"\s*\((?:đơn vị\s+)?(?:[Kk]hối|[Cc]ụm|[Tt]rưởng|[Pp]hó)\s")
@@ -487,6 +490,11 @@ class _Reader:
                     elected = self.election
                     if hit.role == "deputy":
                         orgs += self._more_after(self.s.token_at(m.end()))  # "Khối phó: Sở Tư pháp, Thanh tra tỉnh"
+            if not orgs:
+                m = _BRACKETED.match(text, after)
+                org = _org_after(text, toks, self.s.token_at(m.end())) if m else None
+                if org and text.startswith(")", m.end() + len(org)):
+                    orgs = [org]        # "Khối trưởng năm 2024 (Sở Y tế) đã chủ trì ..."
             if not orgs:
                 m = _BY.match(text, after)
                 if m:

@@ -274,3 +274,9 @@ def test_bodies_that_take_the_roles_listed_after_them_in_turn() -> None:
                 "Thơ và tỉnh Hậu Giang lần lượt làm Cụm trưởng, Cụm phó.")
     assert [(y, r, o, b) for _, y, r, o, b in got] == [(2025, "leader", "thành phố Cần Thơ", "context"),
                                                        (2025, "deputy", "tỉnh Hậu Giang", "context")]
+
+
+def test_a_body_that_fulfilled_the_role_and_a_body_in_brackets_after_it() -> None:
+    got = terms("Khối thi đua Văn hóa tỉnh Hà Nam tổng kết năm 2024. Sở Y tế đã hoàn thành tốt nhiệm vụ Khối trưởng "
+                "năm 2024. Khối phó năm 2024 (Sở Tư pháp) đã phối hợp chặt chẽ.")
+    assert [(y, r, o) for _, y, r, o, _ in got] == [(2024, "leader", "Sở Y tế"), (2024, "deputy", "Sở Tư pháp")]
