@@ -3,7 +3,9 @@
 Each ``tests/loaders/heldout*/`` set was written by an annotator who never saw
 the extractor (see each set's README); the first three were then used for
 development, so their floors guard against regressions, not overfitting. The
-scores are measured with the shared scorer, exactly as on unseen articles.
+fourth was scored once, blind (F1 0.927), and never used for development; its
+floor sits below that. The scores are measured with the shared scorer, exactly
+as on unseen articles.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ FLOORS = {
     "heldout": (0.97, 0.90),
     "heldout2": (0.97, 0.90),
     "heldout3": (0.95, 0.85),
+    "heldout4": (0.90, 0.70),
 }
 
 
