@@ -82,10 +82,32 @@ def trie_pattern(words: "list[str] | tuple[str, ...] | set[str]", space: str = r
     return "(?:" + build(trie) + ")"
 
 
+#: The characters of lower-cased Vietnamese news prose, most frequent first (counted over real articles);
+#: any other character is rarer than these.
+_COMMON = " nhtcigđuaomváưpàrkbộyệdlốịơsạủếâảôqêểởăựụí"
+
+
 def cue_pattern(words: "list[str] | tuple[str, ...] | set[str]") -> re.Pattern[str]:
-    """A pattern that finds any of some lower-case phrases, as written: ``pattern.search(s.low)`` says
-    what ``any(w in s.low for w in words)`` says, faster for more than a handful of phrases."""
-    return re.compile(trie_pattern(words, space=" "))
+    """A pattern that finds whether any of some lower-case phrases is in a text, as written:
+    ``pattern.search(s.low)`` says what ``any(w in s.low for w in words)`` says, faster for more than a
+    handful of phrases. (Only whether: a match starts at the phrase's rarest letter, not at the phrase.)
+
+    Each phrase is looked for from its rarest letter, the letters before it checked behind: the regex
+    engine skips ahead to those letters (few of a text) instead of trying the phrases where any of their
+    first letters stands ("c", "n", "t": most of a text).
+
+    >>> print(cue_pattern(["cờ", "bằng khen"]).pattern)
+    ằ(?<=bằ)ng\\ khen|ờ(?<=cờ)
+    """
+    def rarity(c: str) -> int:
+        return -_COMMON.index(c) if c in _COMMON else -len(_COMMON)
+
+    alternatives = set()
+    for w in words:
+        k = min(range(len(w)), key=lambda i: (rarity(w[i]), i))      # the rarest letter, the first of equals
+        behind = f"(?<={re.escape(w[:k + 1])})" if k else ""
+        alternatives.add(re.escape(w[k]) + behind + re.escape(w[k + 1:]))
+    return re.compile("|".join(sorted(alternatives)))
 
 
 def literal_words(words: "list[str] | tuple[str, ...] | set[str]") -> re.Pattern[str]:
