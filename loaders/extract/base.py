@@ -11,12 +11,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Iterator
+from typing import Final, Iterator
 
 from ..facts import Provenance
 from ..text import Normalised
 
-__all__ = ["Token", "Sentence", "Article", "tokenize", "YEAR", "UPPER", "COUNT", "count_value"]
+__all__ = ["Token", "TEXT", "START", "END", "LOW", "CAP", "WORD", "token", "Sentence", "Article", "tokenize", "YEAR", "UPPER", "COUNT", "count_value"]
 
 #: A plausible year of this genre.
 YEAR = r"(?:19[4-9]\d|20\d\d)"
@@ -208,77 +208,62 @@ class cached_property:
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[^\s\w]|_")
 
 
-class Token(tuple):
-    """A word, a number or one punctuation character, with offsets in its sentence.
+#: A token: a word, a number or one punctuation character, with offsets in its sentence. A plain tuple
+#: whose fields are read by index, with the names below: articles have thousands of tokens, and a plain
+#: tuple is the cheapest object Python makes and reads (a tuple subclass with named fields costs twice as
+#: much to make and free, and reading a field by its name costs a call). What is asked of every token the
+#: name rules pass is worked out once. A number starts with a digit (``t[TEXT][0].isdigit()``), a word
+#: in lower case with a small letter (``t[TEXT][0].islower()``).
+Token = tuple[str, int, int, str, bool, bool]
+TEXT: Final = 0     # the token as written
+START: Final = 1    # its offset in the sentence
+END: Final = 2      # the offset after it
+LOW: Final = 3      # lower case, tone marks kept (the normalised text has one tone placement)
+CAP: Final = 4      # whether it starts with a capital letter ("Ban", "TĐKT", "XIII")
+WORD: Final = 5     # whether it starts with a letter (a word, not a number or a punctuation mark)
 
-    ``low`` is the lower-cased text, tone marks kept (the normalised text has one
-    tone placement). A tuple underneath: articles have thousands of tokens and a
-    tuple is the cheapest object Python makes; whether it starts with a capital
-    is worked out once, since the name rules ask it of every token they pass.
-    """
 
-    __slots__ = ()
-
-    def __new__(cls, text: str, start: int, end: int) -> "Token":
-        return tuple.__new__(cls, (text, start, end, text.lower(), text[0].isupper(), text[0].isalpha()))
-
-    text = property(itemgetter(0), doc="the token as written")
-    start = property(itemgetter(1), doc="offset in the sentence")
-    end = property(itemgetter(2), doc="offset after it")
-    low = property(itemgetter(3), doc="lower case")
-    is_cap = property(itemgetter(4), doc='starts with a capital letter ("Ban", "TĐKT", "XIII")')
-    is_word = property(itemgetter(5), doc="a word (starts with a letter)")
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, {self.end})"
-
-    @property
-    def is_number(self) -> bool:
-        return self.text[0].isdigit()
-
-    @property
-    def is_lower(self) -> bool:
-        return self.text[0].islower()
+def token(text: str, start: int, end: int) -> Token:
+    """The token ``text`` at offsets ``start``-``end``, as :func:`tokenize` makes it."""
+    return (text, start, end, text.lower(), text[0].isupper(), text[0].isalpha())
 
 
 def tokenize(text: str) -> list[Token]:
     """Words, numbers ("4.290", "61,67") and single punctuation characters.
 
-    >>> [t.text for t in tokenize("Cụm thi đua số 6, Ngành (2023).")]
+    >>> [t[TEXT] for t in tokenize("Cụm thi đua số 6, Ngành (2023).")]
     ['Cụm', 'thi', 'đua', 'số', '6', ',', 'Ngành', '(', '2023', ')', '.']
     """
     out: list[Token] = []
     append = out.append
-    new = tuple.__new__
     pos = 0
     # the normalised text has one space between words: most chunks between spaces are one word
-    T = Token
     for chunk in text.split(" "):
         n = len(chunk)
         if chunk.isalpha():
             if chunk.islower():     # most words: their lower case is themselves
-                append(new(T, (chunk, pos, pos + n, chunk, False, True)))
+                append((chunk, pos, pos + n, chunk, False, True))
             else:
-                append(new(T, (chunk, pos, pos + n, chunk.lower(), chunk[0].isupper(), True)))
+                append((chunk, pos, pos + n, chunk.lower(), chunk[0].isupper(), True))
         elif n > 1 and chunk[:-1].isalpha() and not ((c := chunk[-1]).isalnum() or c == "_" or c.isspace()):
             # a word and the punctuation after it ("tỉnh,", "2023." is not one: digits go below); the mark
             # is what the token pattern reads alone ([^\s\w])
             word = chunk[:-1]
             end = pos + n - 1
-            append(new(T, (word, pos, end, word.lower(), word[0].isupper(), True)))
-            append(new(T, (chunk[-1], end, end + 1, chunk[-1], False, False)))
+            append((word, pos, end, word.lower(), word[0].isupper(), True))
+            append((chunk[-1], end, end + 1, chunk[-1], False, False))
         elif n > 1 and chunk[1:].isalpha() and not ((c := chunk[0]).isalnum() or c == "_" or c.isspace()):
             # the punctuation before a word ("(Khối", "“Vì")
             word = chunk[1:]
-            append(new(T, (chunk[0], pos, pos + 1, chunk[0], False, False)))
-            append(new(T, (word, pos + 1, pos + n, word.lower(), word[0].isupper(), True)))
+            append((chunk[0], pos, pos + 1, chunk[0], False, False))
+            append((word, pos + 1, pos + n, word.lower(), word[0].isupper(), True))
         elif chunk:
             find = chunk.find
             at = 0
             for word in _TOKEN.findall(chunk):   # findall and find beat finditer's match objects
                 start = find(word, at)
                 at = start + len(word)
-                append(new(T, (word, pos + start, pos + at, word.lower(), word[0].isupper(), word[0].isalpha())))
+                append((word, pos + start, pos + at, word.lower(), word[0].isupper(), word[0].isalpha()))
         pos += n + 1
     return out
 
@@ -334,7 +319,7 @@ class Sentence:
 
     @cached_property
     def _starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(itemgetter(START), self.tokens))
 
     def token_at(self, offset: int) -> int:
         """Index of the first token that starts at or after ``offset`` (sentence offsets)."""

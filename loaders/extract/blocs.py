@@ -44,7 +44,8 @@ from dataclasses import dataclass, field
 from ..facts import Bloc, Leadership, Member, Provenance
 from ..gazetteer import lookup_body, name_words, province_named
 from ..keys import name_key
-from .base import COUNT, UPPER, YEAR, Article, Sentence, count_value, cue_offsets, tokenize, trie_pattern
+from .base import (CAP, COUNT, END, LOW, START, TEXT, UPPER, YEAR, Article, Sentence, count_value, cue_offsets,
+                   tokenize, trie_pattern)
 from . import tables
 from .names import bloc_at, head_at, lexicon, scan_name
 
@@ -264,24 +265,24 @@ def _mentions(article: Article) -> list[BlocMention]:
             else:
                 shift = max(0, at - _BEFORE)
                 toks = tokenize(s.text[shift:at + _WINDOW])
-                i = next((k for k, t in enumerate(toks) if t.start + shift >= at), len(toks))
+                i = next((k for k, t in enumerate(toks) if t[START] + shift >= at), len(toks))
             span = bloc_at(toks, i) if i < len(toks) else None
             if span is None:
                 continue
             t = toks[i]
-            done = toks[span.end - 1].end + shift
+            done = toks[span.end - 1][END] + shift
             prev = toks[i - 1] if i else None
-            if prev is not None and (prev.low in _GENERIC_BEFORE or prev.is_number and len(prev.text) <= 2
-                                     or prev.text == "," and i > 1 and toks[i - 2].low in ("khối", "cụm")):
+            if prev is not None and (prev[LOW] in _GENERIC_BEFORE or prev[TEXT][0].isdigit() and len(prev[TEXT]) <= 2
+                                     or prev[TEXT] == "," and i > 1 and toks[i - 2][LOW] in ("khối", "cụm")):
                 continue
-            name = s.text[t.start + shift:done]
+            name = s.text[t[START] + shift:done]
             if name[-1:].isdigit():
                 name = _TRAILING_YEAR.sub("", name)
             aside = ("dự" in s.low or "mời" in s.low) and (
-                prev is not None and prev.low in _ROLE_ENDS and _ATTENDANCE.search(s.low) is not None
+                prev is not None and prev[LOW] in _ROLE_ENDS and _ATTENDANCE.search(s.low) is not None
                 # "Cùng dự có Cụm thi đua Y do X làm Cụm trưởng": a guest bloc
-                or _GUEST.search(s.low, 0, t.start + shift) is not None)
-            out.append(BlocMention(s, t.start + shift, done, name, span.kind, span.number, span.qualified, aside=aside))
+                or _GUEST.search(s.low, 0, t[START] + shift) is not None)
+            out.append(BlocMention(s, t[START] + shift, done, name, span.kind, span.number, span.qualified, aside=aside))
     return out
 
 
@@ -420,10 +421,10 @@ def _place_name(piece: str) -> str:
     """The name at the start of a list item of places: its capitalised words ("Bà Rịa - Vũng Tàu")."""
     toks = tokenize(piece)
     end = 0
-    while end < len(toks) and (toks[end].is_cap or toks[end].text in "-–." and end + 1 < len(toks)
-                               and toks[end + 1].is_cap):
+    while end < len(toks) and (toks[end][CAP] or toks[end][TEXT] in "-–." and end + 1 < len(toks)
+                               and toks[end + 1][CAP]):
         end += 1
-    return piece[:toks[end - 1].end] if end else piece
+    return piece[:toks[end - 1][END]] if end else piece
 
 
 def _with_unit(head: str, name: str, unit: str) -> str:
@@ -446,7 +447,7 @@ def _pieces(text: str, known: dict[str, bool] | None = None) -> list[str]:
     i = 0
     stop = lexicon().stop
     while i < n:
-        if toks[i].text in ",;.:" or toks[i].low == "và":
+        if toks[i][TEXT] in ",;.:" or toks[i][LOW] == "và":
             i += 1
             continue
         start = i
@@ -455,21 +456,21 @@ def _pieces(text: str, known: dict[str, bool] | None = None) -> list[str]:
         j, depth = max(end, i + 1), 0
         while j < n:
             t = toks[j]
-            if t.text == "(":
+            if t[TEXT] == "(":
                 depth += 1
-            elif t.text == ")":
+            elif t[TEXT] == ")":
                 depth = max(0, depth - 1)
-            elif depth == 0 and (t.text in ",;" or t.low == "và" and j + 1 < n
-                                 and (toks[j + 1].is_cap or head_at(toks, j + 1))):
+            elif depth == 0 and (t[TEXT] in ",;" or t[LOW] == "và" and j + 1 < n
+                                 and (toks[j + 1][CAP] or head_at(toks, j + 1))):
                 break
-            elif depth == 0 and j >= end and t.low in stop and t.is_lower:
+            elif depth == 0 and j >= end and t[LOW] in stop and t[TEXT][0].islower():
                 break           # a verb after the name: the rest is not part of the item
             j += 1
-        piece = text[toks[start].start:toks[j - 1].end]
+        piece = text[toks[start][START]:toks[j - 1][END]]
         out.append(piece)
         if known is not None and (not head or start + head <= j):
             known[piece] = bool(head)       # a head found inside the piece is the piece's own
-        while j < n and toks[j].text not in ",;" and toks[j].low != "và":
+        while j < n and toks[j][TEXT] not in ",;" and toks[j][LOW] != "và":
             j += 1          # skip what followed the name up to the next item
         i = j
     return out

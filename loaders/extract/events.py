@@ -64,8 +64,8 @@ from ..facts import Event
 from ..gazetteer import event_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import (UPPER, YEAR, Article, Sentence, cue_pattern, fewest_cues, first_letters, literal_words, trie_pattern,
-                   word_matches)
+from .base import (CAP, END, LOW, START, TEXT, UPPER, YEAR, Article, Sentence, cue_pattern, fewest_cues,
+                   first_letters, literal_words, trie_pattern, word_matches)
 from .blocs import BlocGroup, Blocs
 from .dates import TextDate, dates_in
 from .names import Phrases, drop_definitions, head_at, lexicon, scan_name, span_text
@@ -237,27 +237,27 @@ def _place_of(s: Sentence, m: "re.Match[str]") -> str | None:
     toks = s.tokens
     i = s.token_at(m.start("place"))
     j = i + _venues().match(toks, i)      # "Nhà thi đấu tỉnh", "Hội trường ...": a venue's words, any case
-    while j < len(toks) and toks[j].is_lower or j < len(toks) and toks[j].text == ".":
+    while j < len(toks) and toks[j][TEXT][0].islower() or j < len(toks) and toks[j][TEXT] == ".":
         j += 1      # "thành phố", "trụ sở", "hội trường": the words before the name
     if j < len(toks) and lexicon().provinces.match(toks, j):
         end = j + lexicon().provinces.match(toks, j)
         return span_text(s.text, toks, i, end)
-    if j > i and toks[i].low in _PLACE_UNITS:
+    if j > i and toks[i][LOW] in _PLACE_UNITS:
         # "thành phố Đông Hà, các tỉnh đã ...": a place written with its unit is its capitalised words
         end = j
-        while end < len(toks) and (toks[end].is_cap or toks[end].text in "-–" and end + 1 < len(toks)
-                                   and toks[end + 1].is_cap):
+        while end < len(toks) and (toks[end][CAP] or toks[end][TEXT] in "-–" and end + 1 < len(toks)
+                                   and toks[end + 1][CAP]):
             end += 1
         if end > j:
             return span_text(s.text, toks, i, end)
-    end = scan_name(toks, j) if j < len(toks) and toks[j].is_cap else j
+    end = scan_name(toks, j) if j < len(toks) and toks[j][CAP] else j
     # "Trung tâm hội nghị APPlaza": a venue's name may run over lower-case words to a capital
     k = end
-    while k < len(toks) and k - end < 3 and toks[k].is_lower:
+    while k < len(toks) and k - end < 3 and toks[k][TEXT][0].islower():
         k += 1
-    if k > end and k < len(toks) and toks[k].is_cap:
+    if k > end and k < len(toks) and toks[k][CAP]:
         end = k
-        while end < len(toks) and toks[end].is_cap:
+        while end < len(toks) and toks[end][CAP]:
             end += 1
     if end > j:
         return span_text(s.text, toks, i, end)
@@ -307,8 +307,8 @@ def _organiser(s: Sentence, blocs: Blocs, trigger_start: int, title: str) -> str
         end = s.token_at(m.start())
         for k in range(max(0, end - 20), end):
             if head_at(toks, k) and scan_name(toks, k, limit=end) == end:
-                if k + 1 == end and toks[k].low in ("khối", "cụm"):
-                    g = blocs.current(s, toks[k].start, "bloc" if toks[k].low == "khối" else "cluster")
+                if k + 1 == end and toks[k][LOW] in ("khối", "cụm"):
+                    g = blocs.current(s, toks[k][START], "bloc" if toks[k][LOW] == "khối" else "cluster")
                     if g is not None:
                         return g.name      # "Khối tổ chức ...": the bloc last named
                 return span_text(s.text, toks, k, end)
@@ -473,7 +473,7 @@ def _host(s: Sentence, end: int) -> str | None:
     if i >= len(toks) or not head_at(toks, i):
         return None
     stop = scan_name(toks, i)
-    after = toks[stop - 1].end
+    after = toks[stop - 1][END]
     verb = _HOSTED.match(s.text, after)
     if verb is None or _WILL.match(s.text, verb.end()):
         return None

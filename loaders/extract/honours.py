@@ -42,8 +42,8 @@ from ..facts import Award
 from ..gazetteer import honours as honour_words
 from ..keys import name_key
 from ..text import unify_tones
-from .base import (COUNT, UPPER, YEAR, Article, count_value, Sentence, cue_offsets, cue_pattern, fewest_cues, finditer_from,
-                   first_letters, trie_pattern)
+from .base import (CAP, COUNT, END, LOW, START, TEXT, UPPER, YEAR, Article, count_value, Sentence, cue_offsets,
+                   cue_pattern, fewest_cues, finditer_from, first_letters, trie_pattern)
 from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import _name_at, position_at
 
@@ -157,7 +157,7 @@ def _grantor_after(text: str, toks, i: int) -> tuple[str | None, int]:
         return None, i
     pos = position_at(text, None, toks, i, len(toks))  # type: ignore[arg-type]
     if pos is not None:
-        return pos.text, toks.index(next(t for t in toks if t.end == pos.end)) + 1
+        return pos.text, toks.index(next(t for t in toks if t[END] == pos.end)) + 1
     if head_at(toks, i):
         end = scan_name(toks, i)
         return span_text(text, toks, i, end), end
@@ -227,7 +227,7 @@ def _honours_in(s: Sentence) -> list[_Honour]:
             i = s.token_at(m.end() + g.end())
             grantor, j = _grantor_after(text, toks, i)
             if grantor:
-                end = toks[j - 1].end
+                end = toks[j - 1][END]
                 award = _unquote(_DANH_HIEU.sub("", text[m.start():end]))
         out.append(_Honour(m.start(), end, award, grantor, _family(award)))
     return out
@@ -251,19 +251,19 @@ def _named_list(s: Sentence, text: str, i: int, limit: int | None = None) -> lis
         head = head_at(toks, i)
         if head:
             end = scan_name(toks, i, limit=n)
-            if toks[i].low in ("khối", "cụm") and bloc_at(toks, i) is not None:
+            if toks[i][LOW] in ("khối", "cụm") and bloc_at(toks, i) is not None:
                 break
             out.append((span_text(text, toks, i, end), "collective") if end > i + head or _unique(toks, i, end)
                        else ("", "collective"))     # "cho Bệnh viện": the one named before, not a name
         else:
-            j = i + 2 if toks[i].low == "đồng" and i + 1 < len(toks) and toks[i + 1].low == "chí" else \
-                i + 1 if toks[i].low in ("ông", "bà") else i
+            j = i + 2 if toks[i][LOW] == "đồng" and i + 1 < len(toks) and toks[i + 1][LOW] == "chí" else \
+                i + 1 if toks[i][LOW] in ("ông", "bà") else i
             end = _name_at(toks, j) if j < len(toks) else None
             if not end:
                 break
             out.append((span_text(text, toks, j, end), "individual"))
         i = end
-        if i + 1 < n and toks[i].low in ("và", ",") and (head_at(toks, i + 1) or toks[i + 1].low in
+        if i + 1 < n and toks[i][LOW] in ("và", ",") and (head_at(toks, i + 1) or toks[i + 1][LOW] in
                                                                  ("đồng", "ông", "bà") or _name_at(toks, i + 1)
                                                                  or _kind_before_name(toks, i + 1, n)):
             i += 1
@@ -278,8 +278,8 @@ _KIND_BEFORE_NAME = frozenset({("tập", "thể"), ("cá", "nhân"), ("đơn", "
 
 def _kind_before_name(toks, i: int, n: int) -> int:
     """2 when the kind of recipient is written before its name at ``i`` ("tập thể Ban X"), else 0."""
-    if i + 2 < n and (toks[i].low, toks[i + 1].low) in _KIND_BEFORE_NAME and (
-            toks[i + 2].is_cap or toks[i + 2].low in ("đồng", "ông", "bà")):
+    if i + 2 < n and (toks[i][LOW], toks[i + 1][LOW]) in _KIND_BEFORE_NAME and (
+            toks[i + 2][CAP] or toks[i + 2][LOW] in ("đồng", "ông", "bà")):
         return 2
     return 0
 
@@ -309,7 +309,7 @@ def _active_grantor(s: Sentence, text: str, start: int, end: int) -> str | None:
     toks = s.tokens
     verb = s.token_at(m.start())
     for first in range(s.token_at(start), verb):      # "Trong đó, Thủ tướng Chính phủ tặng ..."
-        if not toks[first].is_cap:
+        if not toks[first][CAP]:
             continue
         pos = position_at(text, s, toks, first, verb)
         if pos is not None and s.token_at(pos.end) == verb and pos.kind == "post":
@@ -326,7 +326,7 @@ _ADVERBS = frozenset({"đã", "còn", "cũng", "đều", "vừa", "lại", "cùn
 def _bodies_ending_at(text: str, toks, start: int, end: int) -> list[str]:
     """The body at tokens start..end and those listed before it: "Sở A và Sở B", "Sở A, Sở B và Sở C"."""
     out = [span_text(text, toks, start, end)]
-    while start > 1 and toks[start - 1].low in ("và", ","):
+    while start > 1 and toks[start - 1][LOW] in ("và", ","):
         k = org_ending_at(toks, start - 1, max(0, start - 26))
         if k is None or bloc_at(toks, k) is not None:
             break
@@ -342,7 +342,7 @@ def _posts_to(s: Sentence, text: str, toks, j: int, v: int) -> bool:
         if pos is None:
             return False
         j = s.token_at(pos.end)
-        if j < v and toks[j].text == ",":
+        if j < v and toks[j][TEXT] == ",":
             j += 1
     return j == v
 
@@ -353,7 +353,7 @@ _UNIQUE = frozenset({"chính phủ", "quốc hội", "nhà nước"})
 
 
 def _unique(toks, start: int, end: int) -> bool:
-    return " ".join(t.low for t in toks[start:end]) in _UNIQUE
+    return " ".join(t[LOW] for t in toks[start:end]) in _UNIQUE
 
 
 #: "... là đơn vị (duy nhất) của Cụm", "là tập thể trong Khối": what the subject is, between it and its verb.
@@ -386,23 +386,23 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
             return _Recipients([(count_value(g.group(1)), _kind_of(g.group(2)), None) for g in found])
     toks = s.tokens
     v = s.token_at(left_start + verb.start())
-    while v > 0 and toks[v - 1].low in _ADVERBS:
+    while v > 0 and toks[v - 1][LOW] in _ADVERBS:
         v -= 1          # "VKSND tỉnh X còn vinh dự được ...", "Sở Y tế đã được ..."
     if v > 2 and " là " in head:
-        unit = _IS_UNIT.search(text, max(0, toks[v - 1].end - 60), toks[v - 1].end)
+        unit = _IS_UNIT.search(text, max(0, toks[v - 1][END] - 60), toks[v - 1][END])
         if unit is not None:
             v = s.token_at(unit.start() + 1)    # "Công an tỉnh X là đơn vị của Cụm được tặng ...": X
-    if v > 2 and toks[v - 1].text == ")":
+    if v > 2 and toks[v - 1][TEXT] == ")":
         # "Sở Giáo dục và Đào tạo (Khối phó) được suy tôn ...": a note between the body and its verb
-        opened = next((k for k in range(v - 2, max(0, v - 12), -1) if toks[k].text == "("), None)
+        opened = next((k for k in range(v - 2, max(0, v - 12), -1) if toks[k][TEXT] == "("), None)
         if opened is not None:
             v = opened
     # a named body or person right before the verb
     for k in range(max(0, v - 25), v):
         if head_at(toks, k) and scan_name(toks, k, limit=v) == v:
-            if toks[k].low in ("khối", "cụm") and k + 1 < len(toks) and toks[k + 1].low == "thi":
+            if toks[k][LOW] in ("khối", "cụm") and k + 1 < len(toks) and toks[k + 1][LOW] == "thi":
                 break       # a bloc's name qualifies the recipients, it does not receive
-            before = text[max(0, toks[k].start - 20):toks[k].start].lower()
+            before = text[max(0, toks[k][START] - 20):toks[k][START]].lower()
             if re.search(r"(?:đồng chí|ông|bà|trưởng|phó|giám đốc|chủ tịch|bí thư)\s*$", before):
                 return _Recipients([(None, "individual", None)])    # "đồng chí Trưởng Ban": a person by post
             if v - k < 2:
@@ -411,7 +411,7 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
                 return _Recipients([(None, "collective", None)])    # "Bệnh viện được ...": named before
             return _Recipients([(None, "collective", name) for name in _bodies_ending_at(text, toks, k, v)])
         end = _name_at(toks, k)
-        if end == v or end is not None and end < v and toks[end].text == "," and _posts_to(s, text, toks, end + 1, v):
+        if end == v or end is not None and end < v and toks[end][TEXT] == "," and _posts_to(s, text, toks, end + 1, v):
             # "Đồng chí Lê Văn Minh(, Trưởng phòng PC08) được tặng ...": the person, whatever their posts
             return _Recipients([(None, "individual", span_text(text, toks, k, end))])
     tail = head.strip().split()[-3:]

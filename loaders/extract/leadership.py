@@ -55,7 +55,7 @@ from typing import Sequence
 from ..facts import Leadership
 from ..keys import name_key
 from ..gazetteer import roles
-from .base import UPPER, YEAR, Article, Sentence, Token, literal_words, word_matches
+from .base import END, LOW, START, TEXT, UPPER, YEAR, Article, Sentence, Token, literal_words, word_matches
 from .blocs import BlocGroup, Blocs
 from .names import abbreviation_end, bloc_at, head_at, lexicon, org_ending_at, scan_name, span_text
 from .persons import PersonRecord
@@ -161,10 +161,10 @@ _LINK_LAST_WORDS = ("làm", "là", "giữ", "đảm nhận", "đảm nhiệm", "
 def _clause_floor(toks: Sequence[Token], end: int) -> int:
     k = end
     while k > 0 and end - k < 80:
-        if toks[k - 1].text == ")" and k >= 3 and abbreviation_end(toks, k - 3, end) == k:
+        if toks[k - 1][TEXT] == ")" and k >= 3 and abbreviation_end(toks, k - 3, end) == k:
             k -= 3          # "Viện kiểm sát nhân dân (VKSND) tỉnh Sơn La": an inline definition
             continue
-        if toks[k - 1].text in (";", ":", ".", "(", ")"):
+        if toks[k - 1][TEXT] in (";", ":", ".", "(", ")"):
             break
         k -= 1
     return k
@@ -183,7 +183,7 @@ def _titled_agent(toks: Sequence[Token], agent: int) -> int | None:
     at the title, when "được" stands before it; else None."""
     lex = lexicon()
     for k in range(max(0, agent - 5), agent - 1):
-        if toks[k].low in _PASSIVE and lex.titles.match(toks, k + 1, agent) == agent - k - 1:
+        if toks[k][LOW] in _PASSIVE and lex.titles.match(toks, k + 1, agent) == agent - k - 1:
             return k + 1
     return None
 
@@ -201,8 +201,8 @@ def _orgs_before(text: str, toks: Sequence[Token], end: int) -> list[str]:
         if k is None or bloc_at(toks, k) is not None:
             break
         out.insert(0, span_text(text, toks, k, end))
-        if k - 1 > floor and toks[k - 1].low in ("và", ","):
-            before = text[toks[max(floor, k - 8)].start:toks[k - 1].start]
+        if k - 1 > floor and toks[k - 1][LOW] in ("và", ","):
+            before = text[toks[max(floor, k - 8)][START]:toks[k - 1][START]]
             if word_matches(role_pattern(), before.lower()) or bloc_at(toks, _prev_name_start(toks, k - 1, floor)) is not None:
                 break
             end = k - 1
@@ -278,16 +278,16 @@ class _Reader:
     def _read_after(self, hit: _Hit) -> tuple[BlocGroup | None, int | None, int]:
         toks, s = self.toks, self.s
         i = s.token_at(hit.end)
-        if i > 0 and toks[i - 1].low in ("khối", "cụm"):
+        if i > 0 and toks[i - 1][LOW] in ("khối", "cụm"):
             i -= 1          # "Trưởng Khối thi đua X": the bloc's name starts inside the role word
         group = None
         span = bloc_at(toks, i)
         pos = hit.end
         if span is not None:
-            mention = next((m for m in self.blocs.in_sentence(s) if m.start == toks[i].start), None)
+            mention = next((m for m in self.blocs.in_sentence(s) if m.start == toks[i][START]), None)
             if mention is not None and mention.group is not None and mention.group.reportable:
                 group = mention.group
-            pos = max(pos, toks[span.end - 1].end)
+            pos = max(pos, toks[span.end - 1][END])
         m = _YEAR_AFTER.match(s.text[pos:])
         year = None
         if m:
@@ -366,21 +366,21 @@ class _Reader:
                 break
             orgs.append(span_text(text, toks, i, end))
             i = end
-            if i < len(toks) and toks[i].low in (",", "và"):
+            if i < len(toks) and toks[i][LOW] in (",", "và"):
                 i += 1
             elif len(orgs) < len(roles):
                 break
-        if len(orgs) < len(roles) or self.s.cut and self.s.reaches_cut(toks[i - 1].end):
+        if len(orgs) < len(roles) or self.s.cut and self.s.reaches_cut(toks[i - 1][END]):
             return []       # fewer bodies than roles, or the last runs to where the text was cut off
         pairs = list(zip(roles, orgs))
         if roles[-1].role == "deputy":
             # "Khối trưởng, Khối phó ... lần lượt là X, Y và Z": the deputies are the rest
-            while i < len(toks) and toks[i - 1].low in (",", "và") and head_at(toks, i):
+            while i < len(toks) and toks[i - 1][LOW] in (",", "và") and head_at(toks, i):
                 end = scan_name(toks, i)
-                if end <= i or self.s.cut and self.s.reaches_cut(toks[end - 1].end):
+                if end <= i or self.s.cut and self.s.reaches_cut(toks[end - 1][END]):
                     break
                 pairs.append((roles[-1], span_text(text, toks, i, end)))
-                i = end + 1 if end < len(toks) and toks[end].low in (",", "và") else end
+                i = end + 1 if end < len(toks) and toks[end][LOW] in (",", "và") else end
         return pairs
 
     def _more_after(self, i: int) -> list[str]:
@@ -389,11 +389,11 @@ class _Reader:
         toks, text = self.toks, self.s.text
         end = scan_name(toks, i)
         out: list[str] = []
-        while end + 1 < len(toks) and toks[end].low in (",", "và") and head_at(toks, end + 1):
+        while end + 1 < len(toks) and toks[end][LOW] in (",", "và") and head_at(toks, end + 1):
             nxt = scan_name(toks, end + 1)
-            if nxt <= end + 1 or nxt < len(toks) and toks[nxt].low in _LINKING_VERBS:
+            if nxt <= end + 1 or nxt < len(toks) and toks[nxt][LOW] in _LINKING_VERBS:
                 break
-            if self.s.cut and self.s.reaches_cut(toks[nxt - 1].end):
+            if self.s.cut and self.s.reaches_cut(toks[nxt - 1][END]):
                 break
             out.append(span_text(text, toks, end + 1, nxt))
             end = nxt
@@ -444,9 +444,9 @@ class _Reader:
                 receiver = _org_after(text, toks, self.s.token_at(m.end())) if m else None
                 giver_end = self.s.token_at(base + hand.start())
                 while giver_end > 0:
-                    if toks[giver_end - 1].low in ("đã", "sẽ", "vừa"):
+                    if toks[giver_end - 1][LOW] in ("đã", "sẽ", "vừa"):
                         giver_end -= 1
-                    elif giver_end > 1 and toks[giver_end - 1].low == "thức" and toks[giver_end - 2].low == "chính":
+                    elif giver_end > 1 and toks[giver_end - 1][LOW] == "thức" and toks[giver_end - 2][LOW] == "chính":
                         giver_end -= 2      # "chính thức" (not the "chính" of "Sở Tài chính")
                     else:
                         break
@@ -515,14 +515,14 @@ class _Reader:
                 if link:
                     verb_at = self.s.token_at(base + link.start("verb"))
                     agent = org_ending_at(toks, verb_at, _clause_floor(toks, verb_at)) \
-                        if "được " in text[max(0, toks[verb_at].start - 80):toks[verb_at].start] else None
-                    if agent is not None and agent > 0 and toks[agent - 1].low not in _PASSIVE:
+                        if "được " in text[max(0, toks[verb_at][START] - 80):toks[verb_at][START]] else None
+                    if agent is not None and agent > 0 and toks[agent - 1][LOW] not in _PASSIVE:
                         agent = _titled_agent(toks, agent)
-                    if agent is not None and agent > 0 and toks[agent - 1].low in _PASSIVE:
+                    if agent is not None and agent > 0 and toks[agent - 1][LOW] in _PASSIVE:
                         verb_at = agent - 1     # "X được Sở Y tế giao nhiệm vụ ...": X, not the giver
                     orgs = _orgs_before(text, toks, verb_at)
                     floor = _clause_floor(toks, verb_at)
-                    lead = text[toks[floor].start if floor < len(toks) else 0:base + link.start("verb")]
+                    lead = text[toks[floor][START] if floor < len(toks) else 0:base + link.start("verb")]
                     elected = bool(link.group("elect") and link.group("elect") != "giao") \
                         or bool(_ELECTION.search(lead))
                     # "X và Y được bầu làm Khối trưởng và Khối phó": one role each

@@ -23,11 +23,11 @@ names a branch ("BIDV chi nhánh Thái Bình").
 All word lists come from the gazetteer (``name_words.yaml``, ``provinces.yaml``).
 
 >>> toks = tokenize("bầu Ban Tổ chức Trung ương làm Khối phó")
->>> toks[scan_name(toks, 1) - 1].text
+>>> toks[scan_name(toks, 1) - 1][TEXT]
 'ương'
 >>> toks = tokenize("Khối thi đua các bộ, ngành Nội chính Trung ương triển khai công tác")
 >>> bloc = bloc_at(toks, 0)
->>> " ".join(t.text for t in toks[:bloc.end])
+>>> " ".join(t[TEXT] for t in toks[:bloc.end])
 'Khối thi đua các bộ , ngành Nội chính Trung ương'
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ from typing import Iterable, Sequence
 
 from ..gazetteer import central_bodies, lookup_body, name_words, positions, provinces, roles
 from ..text import _is_syllable, unify_tones
-from .base import Token, tokenize
+from .base import CAP, END, LOW, START, TEXT, WORD, Token, tokenize
 
 __all__ = ["Phrases", "lexicon", "scan_name", "head_at", "org_ending_at", "bloc_at", "BlocSpan", "span_text",
            "drop_definitions", "abbreviation_end", "is_code"]
@@ -54,7 +54,7 @@ class Phrases:
     def __init__(self, phrases: Iterable[str]) -> None:
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
-            words = tuple(t.low for t in tokenize(unify_tones(phrase)))
+            words = tuple(t[LOW] for t in tokenize(unify_tones(phrase)))
             if words:
                 self.by_first.setdefault(words[0], []).append(words)
         for first, options in self.by_first.items():
@@ -66,7 +66,7 @@ class Phrases:
         """How many tokens from ``i`` the longest phrase covers (0 when none starts there)."""
         if i >= len(toks):
             return 0
-        options = self.by_first.get(toks[i][3])      # the token's lower case (Token.low, read directly)
+        options = self.by_first.get(toks[i][LOW])
         if options is None:
             return 0
         if options is _ONE_WORD:
@@ -79,7 +79,7 @@ class Phrases:
             if i + size > n:
                 continue
             k = 1
-            while k < size and toks[i + k][3] == words[k]:
+            while k < size and toks[i + k][LOW] == words[k]:
                 k += 1
             if k == size:
                 return size
@@ -166,28 +166,28 @@ def head_at(toks: Sequence[Token], i: int) -> int:
     if i >= len(toks):
         return 0
     t = toks[i]
-    low = t[3]
+    low = t[LOW]
     if low not in _UNIT_WORDS:
         # the common case, kept lean: a capitalised word that opens one of the heads
-        if not t[4]:
+        if not t[CAP]:
             return 0
         if low not in (_LEXICON or lexicon()).heads.by_first:
-            return 1 if i + 2 < len(toks) and toks[i + 1][3] == "chi" and _branch(toks, i) else 0
+            return 1 if i + 2 < len(toks) and toks[i + 1][LOW] == "chi" and _branch(toks, i) else 0
         return _LEXICON.heads.match(toks, i)
-    if t.low in _UNIT_WORDS:
-        second = _UNIT_WORDS[t.low]
+    if t[LOW] in _UNIT_WORDS:
+        second = _UNIT_WORDS[t[LOW]]
         j = i + 1
         if second is not None:
-            if not (j < len(toks) and toks[j].low in (second if isinstance(second, tuple) else (second,))):
-                return 0 if not t.is_cap else lexicon().heads.match(toks, i)
+            if not (j < len(toks) and toks[j][LOW] in (second if isinstance(second, tuple) else (second,))):
+                return 0 if not t[CAP] else lexicon().heads.match(toks, i)
             j += 1
-        if j < len(toks) and toks[j].text == ".":
+        if j < len(toks) and toks[j][TEXT] == ".":
             j += 1
-        if j < len(toks) and toks[j].is_cap and toks[j].low not in lexicon().unit_stops:
-            if t.low != "tỉnh" or lexicon().provinces.match(toks, j):
+        if j < len(toks) and toks[j][CAP] and toks[j][LOW] not in lexicon().unit_stops:
+            if t[LOW] != "tỉnh" or lexicon().provinces.match(toks, j):
                 return j - i
-        return 0 if not t.is_cap else lexicon().heads.match(toks, i)
-    if not t.is_cap:
+        return 0 if not t[CAP] else lexicon().heads.match(toks, i)
+    if not t[CAP]:
         return 0
     return lexicon().heads.match(toks, i)
 
@@ -195,13 +195,13 @@ def head_at(toks: Sequence[Token], i: int) -> int:
 def _place_end(toks: Sequence[Token], i: int, n: int) -> int:
     """End of a place written with its unit at ``i`` ("tỉnh Hà Tĩnh", "thị xã Bỉm Sơn"), else 0."""
     k = head_at(toks, i)
-    if not k or not (toks[i].low in _UNIT_WORDS):
+    if not k or not (toks[i][LOW] in _UNIT_WORDS):
         return 0
     j = i + k
     province = lexicon().provinces.match(toks, j, n)
     if province:
         return j + province
-    while j < n and (toks[j].is_cap or toks[j].text in "-–" and j + 1 < n and toks[j + 1].is_cap):
+    while j < n and (toks[j][CAP] or toks[j][TEXT] in "-–" and j + 1 < n and toks[j + 1][CAP]):
         j += 1
     return j
 
@@ -209,7 +209,7 @@ def _place_end(toks: Sequence[Token], i: int, n: int) -> int:
 def _known_across(toks: Sequence[Token], i: int, j: int, n: int) -> int:
     """The end of a body the gazetteer knows whose name runs from ``i`` over the "và" at ``j``, else 0."""
     after = scan_name(toks, j + 1, limit=min(n, j + 1 + _LONGEST_NAME), join=False)
-    if after > j + 1 and lookup_body(" ".join(t.text for t in toks[i:after])):
+    if after > j + 1 and lookup_body(" ".join(t[TEXT] for t in toks[i:after])):
         return after
     return 0
 
@@ -232,46 +232,44 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
     j = end = i
     closed = False
     specific = -1           # where the specific part of the name starts (after its head and legal form)
-    if i < n and toks[i][3] in long_first:
+    if i < n and toks[i][LOW] in long_first:
         k = lex.long_names.match(toks, i, n)
         if k > 1:
             j = end = i + k     # "Phòng Cảnh sát điều tra tội phạm về ma túy": a standard unit's long name
     while j < n:
-        # (the token's fields read by index in this loop, the hottest of the extractor: t[0] is its
-        # text, t[3] its lower case, t[4] whether it is capitalised, t[5] whether it is a word)
         t = toks[j]
-        low = t[3]
-        if t[0] == "(" and j == end and j > i:
+        low = t[LOW]
+        if t[TEXT] == "(" and j == end and j > i:
             k = abbreviation_end(toks, j, n)
             if k and k < n and _continues_after_abbreviation(toks, k, n):
                 j = k       # "Viện kiểm sát nhân dân (VKSND) tỉnh Sơn La": a definition inside the name
                 continue
             break
-        if t[5]:
-            if j > i and low in ("khối", "cụm") and j + 2 < n and toks[j + 1][3] == "thi" \
-                    and toks[j + 2][3] == "đua":
+        if t[WORD]:
+            if j > i and low in ("khối", "cụm") and j + 2 < n and toks[j + 1][LOW] == "thi" \
+                    and toks[j + 2][LOW] == "đua":
                 break       # "Khối thi đua X và Khối thi đua Y": the next bloc
             if j == i and low in _UNIT_WORDS:
                 place = _place_end(toks, j, n)
                 if place:
                     return place    # "thị xã Bỉm Sơn", "TP. Hồ Chí Minh": a place ends its own name
-            k = head_at(toks, j) if low in _UNIT_WORDS or t[4] and low in heads_first else 0
-            if k and not (j > i and toks[j - 1].text == "," and not bloc):
+            k = head_at(toks, j) if low in _UNIT_WORDS or t[CAP] and low in heads_first else 0
+            if k and not (j > i and toks[j - 1][TEXT] == "," and not bloc):
                 j += k
                 end = specific = j
                 closed = False
                 continue
             k = free.match(toks, j, n) if low in free_first else 0
             if k:
-                first = t[4] and _opens_specific(toks, i, j, specific)
+                first = t[CAP] and _opens_specific(toks, i, j, specific)
                 j += k
                 end = j
-                closed = toks[j - k][3] in closers_first and bool(lex.closers.match(toks, j - k, j))
+                closed = toks[j - k][LOW] in closers_first and bool(lex.closers.match(toks, j - k, j))
                 run = _lower_run(toks, j, n) if first and not closed else 0
                 if run:
                     j = end = specific = run        # "Y tế dự phòng tỉnh", "Cấp thoát nước Quảng Ngãi"
                 continue
-            k = cap_compounds.match(toks, j, n) if t[4] and low in cap_first else 0
+            k = cap_compounds.match(toks, j, n) if t[CAP] and low in cap_first else 0
             if k:
                 first = _opens_specific(toks, i, j, specific)
                 j += k
@@ -291,18 +289,18 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                         j = end = joined    # "Văn phòng Đoàn ĐBQH và HĐND tỉnh": one body, named with "và"
                         continue
                     break
-                if t[4]:
+                if t[CAP]:
                     end = j + k
                 j += k
                 continue
-            if t[4]:
+            if t[CAP]:
                 k = lex.closers.match(toks, j, n) if low in closers_first else 0
                 if k:
                     j += k
                     end = j
                     closed = True
                     continue
-                if j > i and toks[j - 1][3] in _PROVINCE_UNITS:
+                if j > i and toks[j - 1][LOW] in _PROVINCE_UNITS:
                     k = lex.provinces.match(toks, j, n)
                     if k:
                         j += k
@@ -324,7 +322,7 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                         j = end = specific = run
                         continue
                 # "Tổ chức", "Dân vận": a capitalised syllable and the lower-case one it opens
-                if (j < n and toks[j].is_lower and toks[j].low not in lex.stop
+                if (j < n and toks[j][TEXT][0].islower() and toks[j][LOW] not in lex.stop
                         and not lex.free.match(toks, j, n) and not lex.inner.match(toks, j, n)
                         and _continues(toks, j + 1, n)):
                     j += 1
@@ -332,35 +330,35 @@ def scan_name(toks: Sequence[Token], i: int, limit: int | None = None, bloc: boo
                 continue
             if bloc and j == end and (low == "thuộc" or low == "trực") and j > i:
                 # "Khối thi đua các trường đại học trực thuộc Bộ Giáo dục và Đào tạo": the body the bloc is of
-                k = j + 1 if low == "thuộc" else j + 2 if j + 1 < n and toks[j + 1][3] == "thuộc" else 0
-                if k and k < n and (head_at(toks, k) or toks[k][3] in _PROVINCE_UNITS):
+                k = j + 1 if low == "thuộc" else j + 2 if j + 1 < n and toks[j + 1][LOW] == "thuộc" else 0
+                if k and k < n and (head_at(toks, k) or toks[k][LOW] in _PROVINCE_UNITS):
                     j = k
                     continue
             break
-        c = t[0]
+        c = t[TEXT]
         if c[0].isdigit():
-            if j > i and (toks[j - 1][3] in _NUMBER_AFTER or _code_digits(toks[j - 1], t)):
+            if j > i and (toks[j - 1][LOW] in _NUMBER_AFTER or _code_digits(toks[j - 1], t)):
                 j += 1
                 end = j
                 continue
             break
         if c in "-–—&" and j == end and j + 1 < n and not lex.titles.match(toks, j + 1, n) and (
-                toks[j + 1][4] or j > i and toks[j][1] > toks[j - 1][2] and toks[j + 1][3] in free_first
-                and toks[j + 1][3] not in _APPOSED and free.match(toks, j + 1, n)):
+                toks[j + 1][CAP] or j > i and toks[j][START] > toks[j - 1][END] and toks[j + 1][LOW] in free_first
+                and toks[j + 1][LOW] not in _APPOSED and free.match(toks, j + 1, n)):
             j += 1          # "Sản - Nhi", "chính trị - xã hội": a dash between two words of a name
             continue
         if c == "," and j == end and not closed and j + 1 < n and not lex.titles.match(toks, j + 1, n):
             nxt = toks[j + 1]
-            if nxt.is_cap and (bloc or not head_at(toks, j + 1)) and nxt.low not in lex.stop:
+            if nxt[CAP] and (bloc or not head_at(toks, j + 1)) and nxt[LOW] not in lex.stop:
                 j += 1
                 continue
-            if nxt.is_lower and (lex.free.match(toks, j + 1, n) or lex.inner.match(toks, j + 1, n)) \
-                    and nxt.low != _AND and (bloc or not head_at(toks, j + 1)):
+            if nxt[TEXT][0].islower() and (lex.free.match(toks, j + 1, n) or lex.inner.match(toks, j + 1, n)) \
+                    and nxt[LOW] != _AND and (bloc or not head_at(toks, j + 1)):
                 j += 1
                 continue
         break
-    if end > i and end < n and toks[end][5] and (toks[end][3] not in _UNCODED or toks[end][3] in lex.known_tails.by_first) \
-            and toks[end][0].islower():
+    if end > i and end < n and toks[end][WORD] and toks[end][TEXT].islower() \
+            and (toks[end][LOW] not in _UNCODED or toks[end][LOW] in lex.known_tails.by_first):
         return _run_on(toks, i, end, n) or end
     return end
 
@@ -384,17 +382,17 @@ def _run_on(toks: Sequence[Token], i: int, k: int, n: int) -> int:
     tails = (_LEXICON or lexicon()).known_tails.by_first
     while k < n and k - start < _CODED_RUN:
         t = toks[k]
-        if t[5] and t[0].islower():
-            if t[3] in tails:
+        if t[WORD] and t[TEXT].islower():
+            if t[LOW] in tails:
                 m = _LEXICON.known_tails.match(toks, k, n)
-                if m and k - start < 4 and lookup_body(" ".join(x[0] for x in toks[i:k + m])):
+                if m and k - start < 4 and lookup_body(" ".join(x[TEXT] for x in toks[i:k + m])):
                     return k + m
-            if t[3] in _UNCODED:
+            if t[LOW] in _UNCODED:
                 return 0
             k += 1
-        elif t[0] == "," and k + 1 < n and toks[k + 1][5] and toks[k + 1][0].islower():
+        elif t[TEXT] == "," and k + 1 < n and toks[k + 1][WORD] and toks[k + 1][TEXT].islower():
             k += 1
-        elif t[0] == "(" and abbreviation_end(toks, k, n):
+        elif t[TEXT] == "(" and abbreviation_end(toks, k, n):
             return k
         else:
             return 0
@@ -404,35 +402,35 @@ def _run_on(toks: Sequence[Token], i: int, k: int, n: int) -> int:
 def _opens_specific(toks: Sequence[Token], i: int, j: int, specific: int) -> bool:
     """Whether the capitalised word at ``j`` opens a specific name: right after the head, or after a
     word in lower case ("Thương mại Xuất ..."), not inside a proper name ("Cà Mau đăng tải ...")."""
-    return j == specific or (j > i and toks[j - 1].is_lower and toks[j - 1].is_word
-                             and toks[j - 1].low not in _LIST_WORDS)
+    return j == specific or (j > i and toks[j - 1][TEXT][0].islower() and toks[j - 1][WORD]
+                             and toks[j - 1][LOW] not in _LIST_WORDS)
 
 
 def _is_acronym(t: Token) -> bool:
-    return len(t.text) >= 2 and t.text.isupper() and t.is_word
+    return len(t[TEXT]) >= 2 and t[TEXT].isupper() and t[WORD]
 
 
 def _code_digits(letters: Token, digits: Token) -> bool:
     """Whether digits glued to capitals make one unit code ("PC02", "PA09", "A05"): the police and
     army name their departments so ("Phòng PC02")."""
-    return letters[2] == digits[1] and letters[5] and letters[0].isupper() and len(letters[0]) <= 4 \
-        and len(digits[0]) <= 3
+    return letters[END] == digits[START] and letters[WORD] and letters[TEXT].isupper() and len(letters[TEXT]) <= 4 \
+        and len(digits[TEXT]) <= 3
 
 
 def is_code(t: Token) -> bool:
     """An acronym ("VKSND", "BIDV") or a brand written as one word that is no Vietnamese syllable
     ("Agribank", "VietinBank"): what a body is also known by."""
-    text = t[0]
-    if len(text) < 2 or not t[5]:
+    text = t[TEXT]
+    if len(text) < 2 or not t[WORD]:
         return False
-    return text.isupper() or t[4] and len(text) >= 4 and text.isascii() and not _is_syllable(text)
+    return text.isupper() or t[CAP] and len(text) >= 4 and text.isascii() and not _is_syllable(text)
 
 
 def abbreviation_end(toks: Sequence[Token], j: int, n: int) -> int:
     """After an inline definition "(VKSND)", "(Agribank)" that starts at ``j``, else 0."""
-    if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and is_code(toks[j + 1]):
+    if j + 2 < n and toks[j][TEXT] == "(" and toks[j + 2][TEXT] == ")" and is_code(toks[j + 1]):
         return j + 3
-    if j + 3 < n and toks[j].text == "(" and toks[j + 3].text == ")" and toks[j + 1].text.isupper() \
+    if j + 3 < n and toks[j][TEXT] == "(" and toks[j + 3][TEXT] == ")" and toks[j + 1][TEXT].isupper() \
             and _code_digits(toks[j + 1], toks[j + 2]):
         return j + 4    # "(PC02)": a unit's code
     return 0
@@ -441,15 +439,15 @@ def abbreviation_end(toks: Sequence[Token], j: int, n: int) -> int:
 def _branch(toks: Sequence[Token], i: int) -> bool:
     """A brand or an acronym opening a branch's name ("BIDV chi nhánh Thái Bình", "Vietcombank chi nhánh
     ...": the body is the branch)."""
-    return i + 2 < len(toks) and toks[i + 1][3] == "chi" and toks[i + 2][3] == "nhánh" and is_code(toks[i])
+    return i + 2 < len(toks) and toks[i + 1][LOW] == "chi" and toks[i + 2][LOW] == "nhánh" and is_code(toks[i])
 
 
 def _continues_after_abbreviation(toks: Sequence[Token], k: int, n: int) -> bool:
     """Whether a name goes on after its inline abbreviation: a place unit or a name word, not a verb."""
     lex = lexicon()
     t = toks[k]
-    return t.is_word and t.low not in lex.stop and bool(
-        t.low in _UNIT_WORDS or lex.free.match(toks, k, n) or t.is_cap and not head_at(toks, k))
+    return t[WORD] and t[LOW] not in lex.stop and bool(
+        t[LOW] in _UNIT_WORDS or lex.free.match(toks, k, n) or t[CAP] and not head_at(toks, k))
 
 
 #: At most this many lower-case words run on after the first capitalised word of a name.
@@ -471,9 +469,9 @@ def _lower_run(toks: Sequence[Token], j: int, n: int) -> int:
     """
     lex = lexicon()
     k, words = j, 0
-    while k < n and words < _LOWER_RUN and toks[k].is_lower and toks[k].is_word \
-            and toks[k].low not in _UNIT_WORDS and toks[k].low not in _RUN_UNITS:
-        size = lex.free.match(toks, k, n) or (1 if toks[k].low not in lex.stop else 0)
+    while k < n and words < _LOWER_RUN and toks[k][TEXT][0].islower() and toks[k][WORD] \
+            and toks[k][LOW] not in _UNIT_WORDS and toks[k][LOW] not in _RUN_UNITS:
+        size = lex.free.match(toks, k, n) or (1 if toks[k][LOW] not in lex.stop else 0)
         if not size:
             break
         k += size
@@ -484,9 +482,9 @@ def _lower_run(toks: Sequence[Token], j: int, n: int) -> int:
     stop = abbreviation_end(toks, k, n)
     if stop and stop < n:
         k, nxt = stop, toks[stop]
-    if nxt.low in _RUN_UNITS or k + 1 < n and (nxt.low, toks[k + 1].low) in _RUN_UNIT_PAIRS:
+    if nxt[LOW] in _RUN_UNITS or k + 1 < n and (nxt[LOW], toks[k + 1][LOW]) in _RUN_UNIT_PAIRS:
         return k
-    if nxt.is_cap and nxt.is_word and not _is_acronym(nxt) and not head_at(toks, k) \
+    if nxt[CAP] and nxt[WORD] and not _is_acronym(nxt) and not head_at(toks, k) \
             and not lex.titles.match(toks, k, n):
         return k
     return 0
@@ -498,7 +496,7 @@ def _continues(toks: Sequence[Token], j: int, n: int) -> bool:
         return True
     lex = lexicon()
     t = toks[j]
-    return t.is_cap or bool(lex.free.match(toks, j, n) or lex.inner.match(toks, j, n)) or t.text in ",;:.()"
+    return t[CAP] or bool(lex.free.match(toks, j, n) or lex.inner.match(toks, j, n)) or t[TEXT] in ",;:.()"
 
 
 def org_ending_at(toks: Sequence[Token], end: int, floor: int = 0) -> int | None:
@@ -506,15 +504,15 @@ def org_ending_at(toks: Sequence[Token], end: int, floor: int = 0) -> int | None
 
     >>> toks = tokenize("theo báo cáo của đại diện Ban Dân vận Trung ương (đơn vị Khối trưởng)")
     >>> k = org_ending_at(toks, 11)
-    >>> " ".join(t.text for t in toks[k:11])
+    >>> " ".join(t[TEXT] for t in toks[k:11])
     'Ban Dân vận Trung ương'
     """
-    if end - 3 >= floor and toks[end - 1].text == ")" and abbreviation_end(toks, end - 3, end) == end:
+    if end - 3 >= floor and toks[end - 1][TEXT] == ")" and abbreviation_end(toks, end - 3, end) == end:
         end -= 3            # "Liên đoàn Lao động tỉnh (LĐLĐ) - đơn vị Khối trưởng"
     heads_first = (_LEXICON or lexicon()).heads.by_first
     for k in range(max(floor, end - _LONGEST_NAME, 0), end):
-        low = toks[k][3]
-        if (low in _UNIT_WORDS or toks[k][4] and (low in heads_first or k + 2 < len(toks) and toks[k + 1][3] == "chi"
+        low = toks[k][LOW]
+        if (low in _UNIT_WORDS or toks[k][CAP] and (low in heads_first or k + 2 < len(toks) and toks[k + 1][LOW] == "chi"
                                                          and _branch(toks, k))) \
                 and head_at(toks, k) \
                 and scan_name(toks, k, limit=end) == end:
@@ -539,32 +537,32 @@ class BlocSpan:
 
 def bloc_at(toks: Sequence[Token], i: int) -> BlocSpan | None:
     """The bloc name ("Khối thi đua ...", "Cụm thi đua số 8 ...") that starts at token ``i``."""
-    if i + 2 >= len(toks) or toks[i].low not in (_KHOI, _CUM):
+    if i + 2 >= len(toks) or toks[i][LOW] not in (_KHOI, _CUM):
         return None
-    if toks[i + 1].low != _THI or toks[i + 2].low != _DUA:
+    if toks[i + 1][LOW] != _THI or toks[i + 2][LOW] != _DUA:
         return None
-    kind = "bloc" if toks[i].low == _KHOI else "cluster"
+    kind = "bloc" if toks[i][LOW] == _KHOI else "cluster"
     j = i + 3
     number = None
-    if j + 1 < len(toks) and toks[j].low == _SO and (toks[j + 1].is_number or toks[j + 1].text.isupper()):
-        number = toks[j + 1].text
+    if j + 1 < len(toks) and toks[j][LOW] == _SO and (toks[j + 1][TEXT][0].isdigit() or toks[j + 1][TEXT].isupper()):
+        number = toks[j + 1][TEXT]
         j += 2
-    elif j < len(toks) and _ROMAN.fullmatch(toks[j].text):      # "Cụm thi đua III", without "số"
-        number = toks[j].text
+    elif j < len(toks) and _ROMAN.fullmatch(toks[j][TEXT]):      # "Cụm thi đua III", without "số"
+        number = toks[j][TEXT]
         j += 1
     end = j
     if j < len(toks):
         t = toks[j]
-        starts = bool(t.is_cap or lexicon().free.match(toks, j) or lexicon().inner.match(toks, j))
-        if t.text in ",-–" and j + 1 < len(toks) and (toks[j + 1].is_cap or toks[j + 1].low == _NGANH):
+        starts = bool(t[CAP] or lexicon().free.match(toks, j) or lexicon().inner.match(toks, j))
+        if t[TEXT] in ",-–" and j + 1 < len(toks) and (toks[j + 1][CAP] or toks[j + 1][LOW] == _NGANH):
             starts = True
-        if starts and t.low not in (_NAM, _AND) and not (t.text == "," and number is None):
-            k = j + 1 if t.text in ",-–" else j
+        if starts and t[LOW] not in (_NAM, _AND) and not (t[TEXT] == "," and number is None):
+            k = j + 1 if t[TEXT] in ",-–" else j
             stop = scan_name(toks, k, bloc=True)
             if stop > k:
                 end = stop
     # a trailing "và các" or "," never ends a name
-    while end > j and toks[end - 1].low in (_AND, _CAC, ",", "-"):
+    while end > j and toks[end - 1][LOW] in (_AND, _CAC, ",", "-"):
         end -= 1
     return BlocSpan(start=i, end=end, kind=kind, number=number, qualified=end > j or number is not None)
 
@@ -587,4 +585,4 @@ def span_text(text: str, toks: Sequence[Token], start: int, end: int) -> str:
     """The text a token range covers, as written, less the abbreviations it defines inline."""
     if start >= end:
         return ""
-    return drop_definitions(text[toks[start].start:toks[end - 1].end])
+    return drop_definitions(text[toks[start][START]:toks[end - 1][END]])

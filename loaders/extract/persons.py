@@ -32,7 +32,7 @@ from ..gazetteer import positions as position_words
 from ..gazetteer import province_index, roles, surnames
 from ..keys import name_key
 from ..text import unify_tones
-from .base import UPPER, Article, Sentence, Token, tokenize, trie_pattern
+from .base import CAP, END, LOW, START, TEXT, UPPER, WORD, Article, Sentence, Token, tokenize, trie_pattern
 from .names import abbreviation_end, bloc_at, head_at, lexicon, scan_name, span_text
 
 __all__ = ["PositionSpan", "PersonRecord", "extract", "titles"]
@@ -89,7 +89,7 @@ def titles() -> dict[str, list[_Title]]:
     table: dict[str, list[_Title]] = {}
 
     def add(text: str, kind: str) -> None:
-        toks = [t.text for t in tokenize(unify_tones(text))]
+        toks = [t[TEXT] for t in tokenize(unify_tones(text))]
         entry = _Title((toks[0].lower(), *toks[1:]), text, kind)
         table.setdefault(entry.words[0], []).append(entry)
 
@@ -116,7 +116,7 @@ def _title_table() -> dict[str, list[tuple[_Title, int, tuple[str, ...], int]]]:
 def _title_at(toks: Sequence[Token], i: int, limit: int) -> _Title | None:
     if i >= limit:
         return None
-    options = _title_table().get(toks[i][3])
+    options = _title_table().get(toks[i][LOW])
     if options is None:
         return None
     for entry, n, rest, field in options:
@@ -163,17 +163,17 @@ def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
     e = i + len(entry.words)
     body = None
     if entry.kind == "role":
-        start = e - 1 if toks[e - 1].low in ("khối", "cụm") else e   # "Trưởng Khối thi đua X"
+        start = e - 1 if toks[e - 1][LOW] in ("khối", "cụm") else e   # "Trưởng Khối thi đua X"
         bloc = bloc_at(toks, start) if start < limit else None
         if bloc and bloc.end <= limit:
             e = bloc.end
-        if e + 1 < limit and toks[e].low == "năm" and toks[e + 1].is_number:
+        if e + 1 < limit and toks[e][LOW] == "năm" and toks[e + 1][TEXT][0].isdigit():
             e += 2
-    elif entry.kind != "rank" and e < limit and (toks[e].is_cap or toks[e].low in _PLACE_UNITS) \
+    elif entry.kind != "rank" and e < limit and (toks[e][CAP] or toks[e][LOW] in _PLACE_UNITS) \
             and not _is_name_start(toks, e, limit):
         b = scan_name(toks, e, limit=limit)
         # "khóa XIII" after a Party committee
-        if b + 1 < limit and toks[b].low == "khóa" and toks[b + 1].is_cap:
+        if b + 1 < limit and toks[b][LOW] == "khóa" and toks[b + 1][CAP]:
             b += 2
         if b > e:
             prefix = _body_prefix(entry.text)
@@ -185,8 +185,8 @@ def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
             e = b
     if e == i + len(entry.words) and entry.kind in ("post", "membership") and _needs_body(entry.text):
         return None
-    return PositionSpan(text=span_text(text, toks, i, e), sentence=sentence, start=toks[i].start,
-                        end=toks[e - 1].end, title=span_text(text, toks, i, i + len(entry.words)),
+    return PositionSpan(text=span_text(text, toks, i, e), sentence=sentence, start=toks[i][START],
+                        end=toks[e - 1][END], title=span_text(text, toks, i, i + len(entry.words)),
                         kind=entry.kind, body=body if entry.kind in ("post", "membership") else None)
 
 
@@ -205,11 +205,11 @@ def _historical() -> frozenset[str]:
 
 
 def _syllable(t: Token) -> bool:
-    return t.is_word and t.text[0].isupper() and (len(t.text) == 1 or t.text[1:].islower())
+    return t[WORD] and t[TEXT][0].isupper() and (len(t[TEXT]) == 1 or t[TEXT][1:].islower())
 
 
 def _is_name_start(toks: Sequence[Token], i: int, limit: int) -> bool:
-    return toks[i].text in _surnames() and i + 1 < limit and _syllable(toks[i + 1]) \
+    return toks[i][TEXT] in _surnames() and i + 1 < limit and _syllable(toks[i + 1]) \
         and not head_at(toks, i + 1) and _title_at(toks, i + 1, limit) is None \
         and not _honorific_before_surname(toks, i)
 
@@ -219,14 +219,14 @@ _HONORIFICS = frozenset({"ông", "bà"})
 
 
 def _honorific_before_surname(toks: Sequence[Token], i: int) -> bool:
-    return toks[i].low in _HONORIFICS and i + 1 < len(toks) and toks[i + 1].text in _surnames()
+    return toks[i][LOW] in _HONORIFICS and i + 1 < len(toks) and toks[i + 1][TEXT] in _surnames()
 
 
 def _name_syllable(toks: Sequence[Token], j: int, n: int) -> int:
     """Tokens the name syllable at ``j`` covers (3 for Ê Đê "H'Hen", "H’Yim", "H' Yim"), else 0."""
     t = toks[j]
-    if t.text == "H" and j + 2 < n and toks[j + 1].text in "'’" and _syllable(toks[j + 2]) \
-            and toks[j + 1].start == t.end and toks[j + 2].start - toks[j + 1].end <= 1:
+    if t[TEXT] == "H" and j + 2 < n and toks[j + 1][TEXT] in "'’" and _syllable(toks[j + 2]) \
+            and toks[j + 1][START] == t[END] and toks[j + 2][START] - toks[j + 1][END] <= 1:
         return 3
     if _syllable(t) and not head_at(toks, j) and _title_at(toks, j, n) is None:
         return 1
@@ -236,7 +236,7 @@ def _name_syllable(toks: Sequence[Token], j: int, n: int) -> int:
 def _name_at(toks: Sequence[Token], i: int) -> int | None:
     """End of a personal name starting at ``i``, else None."""
     n = len(toks)
-    if not (toks[i].text in _surnames() and i + 1 < n) or _honorific_before_surname(toks, i):
+    if not (toks[i][TEXT] in _surnames() and i + 1 < n) or _honorific_before_surname(toks, i):
         return None
     return _syllables_end(toks, i + 1, n, 1)
 
@@ -259,8 +259,8 @@ _NAME_INTRO = frozenset({"chí", "ông", "bà"})
 
 def _introduced_name_at(toks: Sequence[Token], i: int) -> int | None:
     """End of a name that an honorific introduces, for names without a known family name."""
-    if i == 0 or toks[i - 1].low not in _NAME_INTRO or (toks[i - 1].low == "chí" and (
-            i < 2 or toks[i - 2].low != "đồng")):
+    if i == 0 or toks[i - 1][LOW] not in _NAME_INTRO or (toks[i - 1][LOW] == "chí" and (
+            i < 2 or toks[i - 2][LOW] != "đồng")):
         return None
     return _syllables_end(toks, i, len(toks), 0)
 
@@ -272,12 +272,12 @@ _MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 
 def _family_before(toks: Sequence[Token], i: int) -> bool:
     """Whether the syllable before a name starting "Văn ..."/"Thị ..." is its family name."""
-    if i == 0 or toks[i].text not in _MIDDLE_NAMES:
+    if i == 0 or toks[i][TEXT] not in _MIDDLE_NAMES:
         return False
     prev = toks[i - 1]
     if not _syllable(prev) or head_at(toks, i - 1) or _title_at(toks, i - 1, i) is not None:
         return False
-    return i == 1 or not toks[i - 2].is_cap        # a lone syllable, not the end of a place or a body
+    return i == 1 or not toks[i - 2][CAP]        # a lone syllable, not the end of a place or a body
 
 
 def _rejected(name: str, toks: Sequence[Token], i: int) -> bool:
@@ -286,11 +286,11 @@ def _rejected(name: str, toks: Sequence[Token], i: int) -> bool:
         return True
     if i == 0:
         return False
-    if toks[i - 1].low == "tỉnh":
+    if toks[i - 1][LOW] == "tỉnh":
         # "tỉnh Hà Nam" is a place; "Phó Chủ tịch UBND tỉnh Phạm Ngọc Thiện" names no province, so a person
         return bool(lexicon().provinces.match(toks, i))
     # "tại Lâm Đồng", "huyện Lý Sơn": a place, not a person
-    return toks[i - 1].low in ("phố", "tại", "huyện", "xã", "tp", "quận", "về")
+    return toks[i - 1][LOW] in ("phố", "tại", "huyện", "xã", "tp", "quận", "về")
 
 
 # --------------------------------------------------------------------------
@@ -359,15 +359,15 @@ def _chain_after(text: str, s: Sentence, toks: Sequence[Token], j: int) -> list[
     """Positions after a name: ", Ủy viên ..., Tổng Kiểm toán Nhà nước (Khối trưởng ...)"."""
     out: list[PositionSpan] = []
     n = len(toks)
-    if j < n and toks[j].text in (",", "-", "–", "—"):
+    if j < n and toks[j][TEXT] in (",", "-", "–", "—"):
         j += 1
-    elif j < n and toks[j].text == "(":
+    elif j < n and toks[j][TEXT] == "(":
         pass
     else:
         return out
     while j < n:
-        if toks[j].text == "(":
-            close = next((k for k in range(j + 1, n) if toks[k].text == ")"), None)
+        if toks[j][TEXT] == "(":
+            close = next((k for k in range(j + 1, n) if toks[k][TEXT] == ")"), None)
             if close is None:
                 break
             inner = _chain_from(text, s, toks, j + 1, close)
@@ -375,7 +375,7 @@ def _chain_after(text: str, s: Sentence, toks: Sequence[Token], j: int) -> list[
                 break
             out.extend(inner)
             j = close + 1
-            if j < n and toks[j].text == ",":
+            if j < n and toks[j][TEXT] == ",":
                 j += 1
             continue
         pos = position_at(text, s, toks, j, n)
@@ -383,9 +383,9 @@ def _chain_after(text: str, s: Sentence, toks: Sequence[Token], j: int) -> list[
             break
         out.append(pos)
         j = s.token_at(pos.end)
-        if j < n and (toks[j].text == "," or toks[j].text in "-–—" and _title_at(toks, j + 1, n) is not None):
+        if j < n and (toks[j][TEXT] == "," or toks[j][TEXT] in "-–—" and _title_at(toks, j + 1, n) is not None):
             j += 1          # ", Phó Cục trưởng ... - Thường trực Hội đồng ...": the next post
-        elif not (j < n and toks[j].text == "("):
+        elif not (j < n and toks[j][TEXT] == "("):
             break
     return out
 
@@ -400,7 +400,7 @@ def _chain_from(text: str, s: Sentence, toks: Sequence[Token], j: int, limit: in
         out.append(pos)
         j = s.token_at(pos.end)
         if j < limit:
-            if toks[j].text not in _CHAIN_SEP:
+            if toks[j][TEXT] not in _CHAIN_SEP:
                 return []
             j += 1
     return out
@@ -413,8 +413,8 @@ def _chain_before(text: str, s: Sentence, toks: Sequence[Token], name_start: int
     """Positions written before a name: "Ủy viên Trung ương Đảng, Phó Trưởng ban ... Phạm Tất Thắng"."""
     floor = name_start
     while floor > 0 and name_start - floor < 60:
-        if toks[floor - 1].text in _BREAKS:
-            if toks[floor - 1].text == ")" and floor >= 3 and abbreviation_end(toks, floor - 3, floor) == floor:
+        if toks[floor - 1][TEXT] in _BREAKS:
+            if toks[floor - 1][TEXT] == ")" and floor >= 3 and abbreviation_end(toks, floor - 3, floor) == floor:
                 floor -= 3      # "Hội đồng Thi đua - Khen thưởng (TĐKT) tỉnh": an inline definition
                 continue
             break
@@ -423,13 +423,13 @@ def _chain_before(text: str, s: Sentence, toks: Sequence[Token], name_start: int
     for k in range(floor, name_start):
         if k < resume or _title_at(toks, k, name_start) is None:
             continue
-        if k > floor and toks[k - 1].text not in _CHAIN_SEP and toks[k - 1].is_word \
-                and _title_at(toks, k - 1, name_start) is None and toks[k - 1].low not in _INTRO_WORDS:
+        if k > floor and toks[k - 1][TEXT] not in _CHAIN_SEP and toks[k - 1][WORD] \
+                and _title_at(toks, k - 1, name_start) is None and toks[k - 1][LOW] not in _INTRO_WORDS:
             # a title glued to a preceding word is part of something else ("Lăng Chủ tịch")
             continue
-        if k >= 2 and toks[k - 1].low in _FOR_ANOTHER and _for_another(toks, k):
+        if k >= 2 and toks[k - 1][LOW] in _FOR_ANOTHER and _for_another(toks, k):
             # "Thừa ủy quyền của Bộ trưởng Bộ Công an, Thiếu tướng X": the minister's post is not X's
-            resume = next((j + 1 for j in range(k, name_start) if toks[j].text in _CHAIN_SEP), name_start)
+            resume = next((j + 1 for j in range(k, name_start) if toks[j][TEXT] in _CHAIN_SEP), name_start)
             continue
         chain = _chain_from(text, s, toks, k, name_start)
         if chain:
@@ -444,7 +444,7 @@ _FOR_ANOTHER = frozenset({"của", "mặt", "quyền"})
 def _for_another(toks: Sequence[Token], k: int) -> bool:
     """Whether a post at token ``k`` is written as the one someone acts for ("thừa ủy quyền của Chủ tịch
     nước", "thay mặt Ban Chấp hành")."""
-    words = " ".join(t.low for t in toks[max(0, k - 3):k])
+    words = " ".join(t[LOW] for t in toks[max(0, k - 3):k])
     return words.endswith(("ủy quyền của", "uỷ quyền của", "ủy quyền", "thay mặt"))
 
 
@@ -455,9 +455,9 @@ _CONTEXT_ORG = ("về phía", "đại diện")
 def _context_org(text: str, s: Sentence, toks: Sequence[Token], name_start: int) -> str | None:
     """The body a sentence introduces a person for: "Về phía Ban X, có đồng chí ..."."""
     for k in range(name_start - 1, -1, -1):
-        if toks[k].text in (";", ":"):
+        if toks[k][TEXT] in (";", ":"):
             break
-        pair = f"{toks[k].low} {toks[k + 1].low}" if k + 1 < len(toks) else ""
+        pair = f"{toks[k][LOW]} {toks[k + 1][LOW]}" if k + 1 < len(toks) else ""
         if pair in _CONTEXT_ORG and k + 2 < name_start and head_at(toks, k + 2):
             end = scan_name(toks, k + 2, limit=name_start)
             if end > k + 2:
@@ -516,10 +516,10 @@ def extract(article: Article) -> list[PersonRecord]:
         for i in _candidates(s, spans):
             if i < done:
                 continue        # inside a name read already
-            end = _name_at(toks, i) if toks[i].text in family else None
+            end = _name_at(toks, i) if toks[i][TEXT] in family else None
             if end is not None and _family_before(toks, i):
                 i -= 1
-            if end is None and i and toks[i - 1].low in _NAME_INTRO and toks[i].is_cap:
+            if end is None and i and toks[i - 1][LOW] in _NAME_INTRO and toks[i][CAP]:
                 end = _introduced_name_at(toks, i)
             if end is None:
                 continue
@@ -532,7 +532,7 @@ def extract(article: Article) -> list[PersonRecord]:
             before = _chain_before(s.text, s, toks, i)
             rank = []
             if not before and i > 0:
-                r = position_at(s.text, s, toks, i - 1, i) if toks[i - 1].is_word else None
+                r = position_at(s.text, s, toks, i - 1, i) if toks[i - 1][WORD] else None
                 if r is None and i > 1:
                     r = position_at(s.text, s, toks, i - 2, i)
                 if r is not None and r.kind == "rank":

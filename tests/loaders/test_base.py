@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from thidua.loaders.extract.base import (_TOKEN, Token, cue_offsets, cue_pattern, fewest_cues, finditer_from,
-                                         literal_words, tokenize, trie_pattern)
+from thidua.loaders.extract.base import (_TOKEN, CAP, END, START, TEXT, WORD, Token, cue_offsets, cue_pattern,
+                                         fewest_cues, finditer_from, literal_words, token, tokenize, trie_pattern)
 
 SENTENCES = [
     "Ngày 12/3/2024, tại thành phố Pleiku, Khối thi đua các cơ quan Đảng (gồm 9 đơn vị) tổ chức hội nghị.",
@@ -23,7 +23,7 @@ def _reference(text: str) -> list[Token]:
     for word in _TOKEN.findall(text):
         start = text.find(word, pos)
         pos = start + len(word)
-        out.append(Token(word, start, pos))
+        out.append(token(word, start, pos))
     return out
 
 
@@ -31,8 +31,8 @@ def _reference(text: str) -> list[Token]:
 def test_tokens_are_what_the_token_pattern_reads(text: str) -> None:
     tokens = tokenize(text)
     assert tokens == _reference(text)
-    assert all(text[t.start:t.end] == t.text and t.is_cap == t.text[0].isupper()
-               and t.is_word == t.text[0].isalpha() for t in tokens)
+    assert all(text[t[START]:t[END]] == t[TEXT] and t[CAP] == t[TEXT][0].isupper()
+               and t[WORD] == t[TEXT][0].isalpha() for t in tokens)
 
 
 def test_cues_found_with_find_give_the_pattern_s_matches() -> None:
@@ -58,3 +58,14 @@ def test_a_factored_pattern_matches_as_the_longest_first_alternation(words: list
     assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert literal_words(words).search("xyz") is None
     assert bool(cue_pattern(words).search("đây là " + words[1])) is True
+
+
+@pytest.mark.parametrize("words", [
+    ["bằng khen", "giấy khen", "cờ", "huân chương", "chiến s", "danh hiệu"],
+    ["hội nghị", "đại hội", "tọa đàm", "a", "ký kết giao ước"],
+])
+def test_a_cue_pattern_finds_what_a_substring_test_finds(words: list[str]) -> None:
+    pattern = cue_pattern(words)
+    texts = ["tặng bằng khen của bộ", "nhận cờ thi đua", "không có gì", "chiến sĩ thi đua", "ab", "", "cờ",
+             "danh hiệu", "danh hiệ", "hội nghị", "ký kết giao ướ", "đại hội; tọa đàm", "xyz huân chương"]
+    assert [pattern.search(t) is not None for t in texts] == [any(w in t for w in words) for t in texts]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from thidua.loaders.extract.base import tokenize
+from thidua.loaders.extract.base import TEXT, tokenize
 from thidua.loaders.extract.names import drop_definitions, org_ending_at, scan_name, span_text
 
 
@@ -45,7 +45,7 @@ def test_an_inline_abbreviation_inside_a_name_is_read_over_and_left_out() -> Non
 def test_a_name_ending_in_its_abbreviation_is_found_before_it() -> None:
     text = "Theo đó, Liên đoàn Lao động tỉnh (LĐLĐ) - đơn vị Cụm trưởng"
     toks = tokenize(text)
-    end = next(k for k, t in enumerate(toks) if t.text == "-")
+    end = next(k for k, t in enumerate(toks) if t[TEXT] == "-")
     start = org_ending_at(toks, end)
     assert start is not None and span_text(text, toks, start, end - 3) == "Liên đoàn Lao động tỉnh"
 
@@ -72,7 +72,7 @@ def test_a_brand_in_brackets_is_dropped_a_place_word_is_not() -> None:
 def test_a_name_the_gazetteer_knows_goes_on_over_a_function_word() -> None:
     text = "Bộ Tài chính tiếp nhận Ủy ban Quản lý vốn nhà nước tại doanh nghiệp theo Nghị định số 1/2025"
     toks = tokenize(text)
-    start = next(k for k, t in enumerate(toks) if t.text == "Ủy")
+    start = next(k for k, t in enumerate(toks) if t[TEXT] == "Ủy")
     assert span_text(text, toks, start, scan_name(toks, start)) == "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"
     # a name the gazetteer does not know ends before the function word
     assert name_at_start("Sở Tài chính tại doanh nghiệp nhà nước") == "Sở Tài chính"
