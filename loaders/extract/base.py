@@ -27,8 +27,6 @@ YEAR = r"(?:19[4-9]\d|20\d\d)"
 UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()
                       and (c < 0x250 or c >= 0x1E00)) + "]"
 
-_DIGIT = re.compile(r"[0-9]")      # (an ASCII class is searched faster than \d)
-
 _UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
           "tám": 8, "chín": 9}
 _ONES = "(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)"
@@ -305,8 +303,8 @@ class Sentence:
         """Written in capitals (a title in upper case): names cannot be told apart in it."""
         text = self.text
         count = text.count
-        if 5 * (count("n") + count("h") + count("t")) > len(text) or \
-                5 * (count("n") + count("h") + count("t") + count("i") + count("c") + count("g")) > len(text):
+        common = count("n") + count("h") + count("t")
+        if 5 * common > len(text) or 5 * (common + count("i") + count("c") + count("g")) > len(text):
             return False  # a fifth of it in these small letters alone (most prose): no need to count
         if 5 * sum(map(str.islower, text)) > len(text):
             return False  # more than a fifth small letters: cannot be four fifths capitals
@@ -315,7 +313,10 @@ class Sentence:
 
     @cached_property
     def has_digit(self) -> bool:
-        return _DIGIT.search(self.text) is not None
+        text = self.text
+        # (ten one-character substring tests cost less than one search for a character class)
+        return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text or "5" in text
+                or "6" in text or "7" in text or "8" in text or "9" in text)
 
     @cached_property
     def _starts(self) -> list[int]:
