@@ -44,46 +44,52 @@ __all__ = ["Phrases", "lexicon", "scan_name", "head_at", "org_ending_at", "bloc_
            "drop_definitions", "abbreviation_end", "is_code"]
 
 
-#: The options of a word that opens only the one-word phrase it is (shared, compared by identity).
-_ONE_WORD: list[tuple[str, ...]] = [("",)]
+#: A trie node's key that marks the end of a phrase (no token is empty).
+_PHRASE_END = ""
+#: The node of a word that is a whole phrase and opens no longer one (shared, compared by identity).
+_ONE_WORD: dict[str, dict] = {_PHRASE_END: {}}
 
 
 class Phrases:
-    """Lower-cased phrases, matched longest first at a token position (tone marks count)."""
+    """Lower-cased phrases, matched longest first at a token position (tone marks count).
+
+    ``by_first`` maps each phrase's first word to a trie of the words that may follow it, so that the
+    longest phrase is found by reading the tokens once, however many phrases share their start.
+    """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_first: dict[str, dict[str, dict]] = {}
         for phrase in phrases:
             words = tuple(t[LOW] for t in tokenize(unify_tones(phrase)))
             if words:
-                self.by_first.setdefault(words[0], []).append(words)
-        for first, options in self.by_first.items():
-            options.sort(key=len, reverse=True)
-            if len(options) == 1 and len(options[0]) == 1:
+                node = self.by_first.setdefault(words[0], {})
+                for word in words[1:]:
+                    node = node.setdefault(word, {})
+                node[_PHRASE_END] = {}
+        for first, node in self.by_first.items():
+            if node == _ONE_WORD:
                 self.by_first[first] = _ONE_WORD     # most words open one phrase: themselves
 
     def match(self, toks: Sequence[Token], i: int, limit: int | None = None) -> int:
         """How many tokens from ``i`` the longest phrase covers (0 when none starts there)."""
         if i >= len(toks):
             return 0
-        options = self.by_first.get(toks[i][LOW])
-        if options is None:
+        node = self.by_first.get(toks[i][LOW])
+        if node is None:
             return 0
-        if options is _ONE_WORD:
+        if node is _ONE_WORD:
             return 1
         n = len(toks) if limit is None or limit > len(toks) else limit
-        for words in options:
-            size = len(words)
-            if size == 1:
-                return 1        # the shortest comes last: a one-word phrase always matches here
-            if i + size > n:
-                continue
-            k = 1
-            while k < size and toks[i + k][LOW] == words[k]:
-                k += 1
-            if k == size:
-                return size
-        return 0
+        longest = 1 if _PHRASE_END in node else 0
+        k = i + 1
+        while k < n:
+            node = node.get(toks[k][LOW])
+            if node is None:
+                break
+            k += 1
+            if _PHRASE_END in node:
+                longest = k - i
+        return longest
 
 
 @dataclass(frozen=True)
