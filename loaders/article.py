@@ -172,10 +172,17 @@ def _byline_like(text: str, prefixes: tuple[str, ...]) -> bool:
     return bool(rest) and all(w[0].isupper() for w in rest)
 
 
-def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], str | None]:
-    """Classify the lines of a normalised article; return them and the dateline's date."""
+def _strip_furniture(text: str, title_hint: str | None, low: str | None = None) -> tuple[list[_Line], str | None]:
+    """Classify the lines of a normalised article; return them and the dateline's date. ``low`` is the
+    text lower-cased one character for one (see :func:`_lower_case`), else None."""
     fur = furniture()
     lines = _lines(text)
+
+    def key_of(line: _Line) -> str:
+        """The line's :func:`_line_key`, sliced from the lower-cased text while the line is a slice of the text."""
+        if low is not None and text.startswith(line.text, line.start):
+            return low[line.start:line.start + len(line.text)].strip(" .…")
+        return _line_key(line.text)
     # the dateline, near the top (before furniture goes: a dateline has no letters to speak of)
     published, date_line = None, None
     for line in lines[:30]:
@@ -195,7 +202,7 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
     title_at = None
     if title_hint:
         key = _line_key(title_hint)
-        title_at = next((k for k, ln in enumerate(live[:20]) if _line_key(ln.text) == key), None)
+        title_at = next((k for k, ln in enumerate(live[:20]) if key_of(ln) == key), None)
     if title_at is None and date_at is not None:
         title_at = next((k for k in range(date_at - 1, -1, -1)
                          if live[k].kind != "drop" and live[k].words >= 4 and not _END.search(live[k].text)), None)
@@ -203,12 +210,12 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
         title_at = next((k for k, ln in enumerate(live[:5]) if ln.kind != "drop" and ln.words >= 3), None)
     if title_at is not None:
         live[title_at].kind = "title"
-        title_key = _line_key(live[title_at].text)
+        title_key = key_of(live[title_at])
         for k, line in enumerate(live):
             if k < title_at and line.kind == "body" and (line.words <= 15 or not _END.search(line.text)):
                 line.kind = "drop"           # menus and link lists above the title
             elif k > title_at and len(line.text) < 400 and _may_repeat(line.text, title_key) \
-                    and _line_key(line.text) == title_key:
+                    and key_of(line) == title_key:
                 line.kind = "drop"           # the title repeated
     # the end of the article: comment boxes, "other news", teasers
     body_seen = 0
@@ -251,7 +258,7 @@ def _strip_furniture(text: str, title_hint: str | None) -> tuple[list[_Line], st
                     if line.text.endswith("("):           # a credit in brackets: its bracket too
                         line.text = line.text[:-1].rstrip()
                     line.end = line.start + len(line.text)
-        key = _line_key(line.text)
+        key = key_of(line)
         if not key or key in seen:
             line.kind = "drop"
         seen.add(key)
@@ -340,17 +347,23 @@ def _pipe_cells(line: _Line) -> None:
         line.cells = cells
 
 
-def _sentences(text: str, lines: list[_Line]) -> list[Sentence]:
+def _sentences(text: str, lines: list[_Line], low: str | None = None) -> list[Sentence]:
+    """The sentences of the lines; ``low`` (the text lower-cased one character for one, else None) gives
+    each its lower case, sliced instead of lower-cased again."""
     out: list[Sentence] = []
+
+    def new(start: int, piece: str, n: int, line: _Line, cell: int) -> Sentence:
+        sentence = Sentence(len(out), start, start + len(piece), piece, n, line.kind == "title", cell=cell)
+        if low is not None and text.startswith(piece, start):
+            sentence.__dict__["low"] = low[start:start + len(piece)]    # what Sentence.low would work out
+        return sentence
 
     def add(offset: int, piece: str, n: int, line: _Line, cell: int = -1) -> None:
         if len(piece) <= MAX_SENTENCE:      # nearly always: one sentence, no cutting to do
-            start = line.start + offset
-            out.append(Sentence(len(out), start, start + len(piece), piece, n, line.kind == "title", cell=cell))
+            out.append(new(line.start + offset, piece, n, line, cell))
             return
         for p, chunk in _chunks(piece):
-            start = line.start + offset + p
-            out.append(Sentence(len(out), start, start + len(chunk), chunk, n, line.kind == "title", cell=cell))
+            out.append(new(line.start + offset + p, chunk, n, line, cell))
 
     for n, line in enumerate(lines):
         if line.cells is not None:          # a table row: each cell is read apart
@@ -400,15 +413,19 @@ def _role_year(sentences: list[Sentence]) -> int | None:
     return None
 
 
-def _context_years(sentences: list[Sentence]) -> tuple[int | None, int | None]:
-    """The year under review and the year being planned, from the title and the opening."""
-    head = [s for s in sentences[:6]]
-    review = None
-    for s in head:
+def _review_stated(sentences: list[Sentence]) -> int | None:
+    """The year the title or the opening says is reviewed ("tổng kết công tác thi đua năm 2023"), else None."""
+    for s in sentences[:6]:
         m = _REVIEW.search(s.low)
         if m:
-            review = int(m.group(1))
-            break
+            return int(m.group(1))
+    return None
+
+
+def _context_years(sentences: list[Sentence], stated: int | None) -> tuple[int | None, int | None]:
+    """The year under review and the year being planned, from the title and the opening (``stated``:
+    what :func:`_review_stated` found)."""
+    review = stated
     if review is None:
         openings = Counter(int(m.group(1)) for s in sentences if (m := _OPENING_YEAR.match(s.text)))
         if openings:
@@ -447,21 +464,32 @@ def _mark_cut(sentences: list[Sentence]) -> None:
             last.cut = True
 
 
+def _lower_case(text: str) -> str | None:
+    """The text lower-cased, when that maps each character to one character on its own (nearly always):
+    then any slice of it is the lower case of the same slice of the text, and the lines and sentences
+    take theirs from it instead of lower-casing their text again. None when a character lower-cases to
+    several ("İ") or by its context (the Greek capital sigma)."""
+    low = text.lower()
+    return low if len(low) == len(text) and "Σ" not in text else None
+
+
 def build_article(original: str, name: str, *, title: str | None = None,
                   published: str | None = None) -> Article:
     """Normalise an article's text, drop its furniture, split its sentences, find its years."""
     norm = normalise(original)
-    lines, dateline = _strip_furniture(norm.text, title)
+    low = _lower_case(norm.text)
+    lines, dateline = _strip_furniture(norm.text, title, low)
     if "\t" in original or "|" in original:
         _mark_cells(norm, lines)
-    sentences = _sentences(norm.text, lines)
+    sentences = _sentences(norm.text, lines, low)
     _mark_cut(sentences)
     title_sentence = next((s for s in sentences if s.is_title), None)
     article = Article(name=name, norm=norm, sentences=sentences,
                       title=title_sentence.text if title_sentence else title,
                       published=published or dateline)
-    article.review_year, article.plan_year = _context_years(sentences)
-    if not any(_REVIEW.search(s.low) for s in sentences[:6]):
+    stated = _review_stated(sentences)
+    article.review_year, article.plan_year = _context_years(sentences, stated)
+    if stated is None:
         article.role_year = _role_year(sentences)
     return article
 
