@@ -362,8 +362,13 @@ _COUNT_IN_CUES = tuple(f"{a} {b}" for a in ("trong", "thuộc", "của") for b i
 _PART_BEFORE = re.compile(r"(?:có|trong đó|với|gồm|trên|hơn|gần|khoảng|\d+/)\s*$")
 _PART_AFTER = re.compile(r"[^.;]{0,40}?(?<![^\W\d_])(?:được|đạt|đề nghị|tặng|nhận|bị|chưa|không)(?![^\W\d_])")
 _NUMBERED = re.compile(r"(?:^|(?<=[\s;,:]))\(\d{1,2}\)\s*|(?:^|(?<=[;:]\s))\d{1,2}[.)]\s+")
-_EXPAND = re.compile(rf"^(?P<head>(?:{UPPER}|[a-zđ])[^,;:]*?)\s+(?:các|\d{{1,3}})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|"
+_EXPAND = re.compile(rf"^(?:(?P<head>(?:{UPPER}|[a-zđ])[^,;:]*?)\s+)?(?:các|\d{{1,3}})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|"
                      rf"thành phố|huyện|quận|sở|trường)\s*:?\s*(?P<first>{UPPER}.*)$")
+#: The provinces and cities a plural unit is written once for ("các tỉnh A, B và C").
+_PROVINCE_UNITS = ("tỉnh", "thành phố", "tỉnh, thành phố")
+#: A member joined by "và" to the head of a list written out ("thành phố Đà Nẵng và [các tỉnh ...]").
+_JOINED = re.compile(r"^(.+?)\s+và$")
+_PLACED_BODY = re.compile(rf"^({UPPER}.*?)\s+(?:tỉnh|thành phố|TP\.?)\s+{UPPER}")
 _LEAD = re.compile(r"^(?:và|các đơn vị|đơn vị|là|gồm|:)\s+", re.IGNORECASE)
 #: What may stand between "gồm" and the first member: "(các) cơ quan, đơn vị (sau):", "thành viên là".
 #: (Lists of places keep their unit, "các tỉnh:", for the splitter to write out.)
@@ -428,7 +433,10 @@ def _place_name(piece: str) -> str:
 
 
 def _with_unit(head: str, name: str, unit: str) -> str:
-    """ "Công an" + "Hà Giang" -> "Công an tỉnh Hà Giang"; an item that names its unit keeps it."""
+    """ "Công an" + "Hà Giang" -> "Công an tỉnh Hà Giang"; an item that names its unit keeps it;
+    no head: "tỉnh Hà Giang"."""
+    if not head:
+        return name if _UNIT_ABBREVIATION.match(name) else f"{_province_unit(name, unit)} {name}"
     head = head[0].upper() + head[1:]
     if _UNIT_ABBREVIATION.match(name):
         return f"{head} {name}"
@@ -630,8 +638,18 @@ def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
     head: tuple[str, str] | None = None
     for part in raw:
         m = _EXPAND.match(part)
+        if m and not m.group("head") and not (m.group("unit") in _PROVINCE_UNITS
+                                              and province_named(_place_name(m.group("first")))):
+            m = None            # "các tỉnh Tây Nguyên": a region, not a list of provinces
         if m:
-            head = (m.group("head"), m.group("unit"))
+            head = (m.group("head") or "", m.group("unit"))
+            joined = _JOINED.match(head[0])
+            if joined:          # "thành phố Đà Nẵng và các tỉnh A, B": a member, then the list
+                out.append(joined.group(1))
+                known.setdefault(out[-1], names_a_body(out[-1]))
+                # "Công an thành phố Đà Nẵng và các tỉnh A, B": the body's head is the list's
+                placed = _PLACED_BODY.match(joined.group(1))
+                head = (placed.group(1) if placed else "", head[1])
             # "UBND các huyện Tam Nông, Tháp Mười, Cao Lãnh": places the name grammar read as one piece
             for place in _PLACES_SPLIT.split(m.group("first")):
                 if _clean(place):
@@ -639,7 +657,8 @@ def _split_plain(text: str, unit: str | None) -> list[tuple[str, bool]]:
                     known[out[-1]] = True
             continue
         if head and (not names_a_body(part) or _UNIT_ABBREVIATION.match(part)):
-            if part[:1].isupper() or _UNIT_ABBREVIATION.match(part):
+            if (part[:1].isupper() or _UNIT_ABBREVIATION.match(part)) \
+                    and (head[0] or province_named(_place_name(_UNIT_ABBREVIATION.sub("", part)))):
                 out.append(_with_unit(head[0], _place_name(part), head[1]))
                 known[out[-1]] = True
                 continue

@@ -44,6 +44,7 @@ from ..keys import name_key
 from ..text import unify_tones
 from .base import (CAP, COUNT, END, LOW, START, TEXT, UPPER, YEAR, Article, count_value, Sentence, cue_offsets,
                    cue_pattern, fewest_cues, finditer_from, first_letters, trie_pattern)
+from .blocs import split_members
 from .names import bloc_at, head_at, org_ending_at, scan_name, span_text
 from .persons import _name_at, position_at
 
@@ -294,6 +295,10 @@ def _kind_of(words: str) -> str:
 
 _GROUP_GAP = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s+(?:thuộc|của|tại|ở)\s+[^;,\d]{1,80})?\s*[;,]?\s*(?:và\s+)?")
 _TO = re.compile(r"\s*(?:cho|tới|đến)\s*:?\s+")
+#: The year an honour is for, between the honour and its recipients ("tặng Cờ thi đua năm 2024 cho ...").
+_FOR_YEAR = re.compile(rf"\s*,?\s*(?:của\s+)?(?:năm|trong năm)\s+{YEAR}(?=\s*,?\s*(?:cho|tới|đến)\s)")
+#: A head written once for several places ("UBND các tỉnh A, B và C").
+_PLURAL_PLACES = re.compile(r"\s(?:các|\d{1,2})\s+(?:tỉnh|thành phố|huyện|quận|thị xã)\s")
 _AND_GIVE = re.compile(r"(?:,|và)\s*(?:trao\s+)?tặng\s*$")
 _GIVE_END = re.compile(r"\s+(?:(?:đã|vừa|quyết định|đồng ý)\s+)*(?:trao\s+|khen thưởng\s+)?tặng\s*$")
 
@@ -434,7 +439,7 @@ _DECISION = re.compile(r"\s*,?\s*\(?(?:theo|tại)\s+(?:Quyết định|Nghị q
 
 def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients | None:
     """Who "cho ..." after the honour names."""
-    cited = _DECISION.match(right)
+    cited = _DECISION.match(right) or _FOR_YEAR.match(right)
     m = _TO.match(right, cited.end() if cited else 0)
     if not m:
         return None
@@ -457,10 +462,18 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
         return _Recipients([(None, "collective", people.group().rstrip(" ,"))])
     named = _named_list(s, text, s.token_at(right_start + m.end()), s.token_at(right_start + len(right)))
     if named:
+        last_name = named[-1][0]
+        last_end = rest.rfind(last_name) + len(last_name) if last_name and last_name in rest else -1
+        if last_end >= 0 and _PLURAL_PLACES.search(last_name):
+            # "cho UBND các tỉnh Quảng Nam, Phú Yên và Bình Thuận": one head written for each place
+            at = last_end - len(last_name)
+            places = split_members(rest[at:])
+            if len(places) > 1:
+                named = named[:-1] + [(place, "collective") for place in places]
+                last_end = _written_end(rest, at, places[-1])
         out = [(None, kind, name or None) for name, kind in named]
-        last = rest.rfind(named[-1][0]) if named[-1][0] else -1
-        if last >= 0:           # "cho Phòng PC08, Phòng PA09 và 05 cá nhân": the named, then a count
-            g = _and_group().match(rest, last + len(named[-1][0]))
+        if last_end >= 0:       # "cho Phòng PC08, Phòng PA09 và 05 cá nhân": the named, then a count
+            g = _and_group().match(rest, last_end)
             if g is not None:
                 out.append((count_value(g.group(1)), _kind_of(g.group(2)), None))
         return _Recipients(out)
@@ -471,6 +484,18 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
             if words.lower() in kinds:
                 return _Recipients([(None, kinds[words.lower()], None)])
     return None
+
+
+def _written_end(text: str, start: int, item: str) -> int:
+    """Where an item of a list written with a shared head ends in ``text`` (after ``start``): the end of
+    the longest tail of its words written there ("Công an tỉnh Tiền Giang" -> after "Tiền Giang")."""
+    words = item.split()
+    for k in range(len(words), 0, -1):
+        tail = " ".join(words[-k:])
+        at = text.rfind(tail, start)
+        if at >= 0:
+            return at + len(tail)
+    return -1
 
 
 #: The people of a place as a recipient: "Nhân dân và cán bộ huyện X", "cán bộ, chiến sĩ và Nhân dân tỉnh X",

@@ -374,3 +374,20 @@ def test_a_count_written_as_a_total() -> None:
     assert _members("Khối thi đua các sở, ngành tổng hợp tỉnh Hà Nam có tổng số 11 cơ quan, đơn vị. Khối thi đua "
                     "Văn hóa tỉnh Hà Nam tổng kết năm 2024. Khối có tất cả 8 thành viên.") == [
         ("Khối thi đua các sở, ngành tổng hợp tỉnh Hà Nam", 11, []), ("Khối thi đua Văn hóa tỉnh Hà Nam", 8, [])]
+
+
+def test_provinces_written_once_after_a_plural_unit_without_a_colon() -> None:
+    assert split_members("các tỉnh Lạng Sơn, Cao Bằng, Bắc Kạn và Hà Giang") == [
+        "tỉnh Lạng Sơn", "tỉnh Cao Bằng", "tỉnh Bắc Kạn", "tỉnh Hà Giang"]
+
+
+def test_a_member_joined_by_va_to_a_plural_unit() -> None:
+    assert split_members("thành phố Hải Phòng và các tỉnh Thái Bình, Nam Định, Ninh Bình") == [
+        "thành phố Hải Phòng", "tỉnh Thái Bình", "tỉnh Nam Định", "tỉnh Ninh Bình"]
+    # the body's head before its own place is the head of the list after "và"
+    assert split_members("Công an thành phố Cần Thơ và các tỉnh Hậu Giang, Sóc Trăng") == [
+        "Công an thành phố Cần Thơ", "Công an tỉnh Hậu Giang", "Công an tỉnh Sóc Trăng"]
+
+
+def test_a_region_after_a_plural_unit_is_not_a_province() -> None:
+    assert split_members("các tỉnh Tây Nguyên") == []

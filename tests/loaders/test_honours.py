@@ -224,3 +224,17 @@ def test_an_honour_for_a_period_or_a_school_year_has_no_year() -> None:
                          "2019 - 2023. Trường Chính trị tỉnh được tặng Cờ thi đua của Bộ Giáo dục và Đào tạo năm học "
                          "2023 - 2024. Sở Tư pháp được tặng Bằng khen năm 2024.", "t.txt")
     assert [a.year for a in facts.awards] == [None, None, 2024]
+
+
+def test_the_year_between_the_honour_and_its_recipients() -> None:
+    assert awards("Hội nghị đề nghị Chính phủ tặng Cờ thi đua năm 2023 cho UBND tỉnh Ninh Bình và UBND tỉnh "
+                  "Hà Nam.") == [
+        ("Cờ thi đua", "UBND tỉnh Ninh Bình", None, "collective", "proposed"),
+        ("Cờ thi đua", "UBND tỉnh Hà Nam", None, "collective", "proposed")]
+
+
+def test_recipients_sharing_a_head_written_once() -> None:
+    assert awards("Bộ trưởng trao Bằng khen cho Công an các tỉnh Trà Vinh, Vĩnh Long và 4 cá nhân.") == [
+        ("Bằng khen", "Công an tỉnh Trà Vinh", None, "collective", "conferred"),
+        ("Bằng khen", "Công an tỉnh Vĩnh Long", None, "collective", "conferred"),
+        ("Bằng khen", None, 4, "individual", "conferred")]
