@@ -47,7 +47,7 @@ from ..keys import name_key
 from .base import (CAP, COUNT, END, LOW, START, TEXT, UPPER, YEAR, Article, Sentence, count_value, cue_offsets,
                    tokenize, trie_pattern)
 from . import tables
-from .names import bloc_at, head_at, lexicon, scan_name
+from .names import bloc_at, drop_definitions, head_at, lexicon, scan_name
 
 __all__ = ["BlocMention", "BlocGroup", "Blocs", "extract", "split_members"]
 
@@ -491,10 +491,11 @@ def split_members(text: str, unit: str | None = None) -> list[str]:
         text = text[:end.start()]
     if _NUMBERED.search(text):
         items = [_clean(p) for p in _NUMBERED.split(text) if p.strip()]
-        return [p for p in items if p and p[0].isupper()]
+        return [drop_definitions(p) for p in items if p and p[0].isupper()]
     out = _split(text, unit)
     bodies = sum(1 for _, body in out if body)
-    return [name for name, _ in out] if out and bodies * 2 >= len(out) else []
+    # "Bảo hiểm xã hội (BHXH) tỉnh": the abbreviation defined on the way is not part of the name
+    return [drop_definitions(name) for name, _ in out] if out and bodies * 2 >= len(out) else []
 
 
 @lru_cache(maxsize=1)
@@ -752,6 +753,45 @@ def _list_end(text: str, start: int, open_paren: bool) -> int:
     return len(text)
 
 
+#: A line that is an item of a list: a bullet ("- ", "• ", "+ ") or a number ("1. ", "(2) ", "c) ").
+_LIST_LINE = re.compile(r"^\s*(?:[-–•+*]|\(?\d{1,2}[.)]|[a-đ]\))\s+(?=\S)")
+
+
+_MARKER_ONLY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-đ]\))$")
+
+
+def _listed_below(article: Article, s: Sentence, unit: str | None) -> list[Member]:
+    """The members written one per line below a sentence that ends in a colon, each with the
+    provenance of its own line."""
+    out: list[Member] = []
+    line = s.line
+    following = article.sentences[s.index + 1:]
+    k = 0
+    while k < len(following) and following[k].line == line:
+        k += 1                      # the rest of the colon's own line
+    while k < len(following) and following[k].line == line + 1:
+        nxt = following[k]
+        m = _LIST_LINE.match(nxt.text)
+        if m is not None:
+            item = nxt.text[m.end():]
+        elif _MARKER_ONLY.match(nxt.text) and k + 1 < len(following) and following[k + 1].line == nxt.line:
+            k += 1                  # "1." split off as a sentence of its own: the item is what follows it
+            nxt, item = following[k], following[k].text
+        else:
+            break
+        if nxt.reaches_cut(len(nxt.text)):
+            break                   # the text was cut off in this item
+        names = split_members(item, unit)
+        if not names:
+            break
+        prov = article.provenance(nxt)
+        out.extend(Member(name, prov) for name in names)
+        line = nxt.line
+        while k < len(following) and following[k].line == line:
+            k += 1
+    return out
+
+
 def _members(article: Article, blocs: Blocs) -> None:
     for s in article.sentences:
         low = s.low
@@ -819,6 +859,13 @@ def _members(article: Article, blocs: Blocs) -> None:
             items = split_members(written, unit)
             if items and s.reaches_cut(list_end):
                 items = items[:-1]      # the list ran to where the text was cut off: its last item is not whole
+            if not items and not written.strip() and s.text.rstrip().endswith(":"):
+                listed = _listed_below(article, s, unit)     # "gồm 08 cơ quan, đơn vị:" and a line per member
+                if listed:
+                    group.members = list({m.name: m for m in reversed(listed)}.values())[::-1]
+                    if count is not None and group.stated_member_count is None:
+                        group.stated_member_count = count
+                    continue
             if not items:
                 if counted and group.stated_member_count is None and ":" not in s.text[list_start:list_end]:
                     group.stated_member_count = count   # "Khối gồm 16 chi nhánh ngân hàng trên địa bàn": no list

@@ -391,3 +391,24 @@ def test_a_member_joined_by_va_to_a_plural_unit() -> None:
 
 def test_a_region_after_a_plural_unit_is_not_a_province() -> None:
     assert split_members("các tỉnh Tây Nguyên") == []
+
+
+def test_members_written_one_per_line_below_the_colon() -> None:
+    facts = extract_text("Khối thi đua Văn hóa - Xã hội tỉnh Sơn La tổng kết năm 2024\n"
+                         "Khối thi đua gồm 04 đơn vị:\n- Sở Y tế;\n- Sở Giáo dục và Đào tạo;\n"
+                         "- Bảo hiểm xã hội (BHXH) tỉnh;\n- Đài Phát thanh và Truyền hình tỉnh.\n"
+                         "Năm 2024, các đơn vị trong Khối hoàn thành tốt nhiệm vụ.", "t.txt")
+    (bloc,) = facts.blocs
+    assert [m.name for m in bloc.members] == ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Bảo hiểm xã hội tỉnh",
+                                              "Đài Phát thanh và Truyền hình tỉnh"]
+    assert bloc.stated_member_count == 4
+    # each member points to its own line
+    assert bloc.members[0].provenance.quote == "- Sở Y tế;"
+
+
+def test_a_bulleted_list_stops_at_the_first_line_that_is_not_an_item() -> None:
+    facts = extract_text("Cụm thi đua số 4 tổng kết năm 2024\nCụm thi đua số 4 gồm các đơn vị:\n"
+                         "1. Công an huyện Mộc Châu\n2. Công an huyện Yên Châu\n"
+                         "Hội nghị đã bầu Công an huyện Mộc Châu làm Cụm trưởng năm 2025.", "t.txt")
+    (bloc,) = facts.blocs
+    assert [m.name for m in bloc.members] == ["Công an huyện Mộc Châu", "Công an huyện Yên Châu"]

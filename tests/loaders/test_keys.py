@@ -13,6 +13,8 @@ from thidua.loaders.keys import name_key, slug, strip_tones
     ("VKSND tối cao", "Viện kiểm sát nhân dân tối cao"),
     ("Ban Tổ chức TW", "Ban Tổ chức Trung ương"),
     ("ĐUKDN Trung ương", "Đảng ủy Khối Doanh nghiệp Trung ương"),
+    ("BHXH tỉnh", "Bảo hiểm xã hội tỉnh"),
+    ("KBNN Lào Cai", "Kho bạc Nhà nước Lào Cai"),
     ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
     ("Chiến sỹ thi đua", "Chiến sĩ thi đua"),
     ("Ban Thi đua - Khen thưởng", "Ban Thi đua – Khen thưởng"),

@@ -280,3 +280,10 @@ def test_a_body_that_fulfilled_the_role_and_a_body_in_brackets_after_it() -> Non
     got = terms("Khối thi đua Văn hóa tỉnh Hà Nam tổng kết năm 2024. Sở Y tế đã hoàn thành tốt nhiệm vụ Khối trưởng "
                 "năm 2024. Khối phó năm 2024 (Sở Tư pháp) đã phối hợp chặt chẽ.")
     assert [(y, r, o) for _, y, r, o, _ in got] == [(2024, "leader", "Sở Y tế"), (2024, "deputy", "Sở Tư pháp")]
+
+
+def test_bodies_written_by_the_abbreviation_of_their_head() -> None:
+    got = terms("Hội nghị đã suy tôn BHXH tỉnh làm Trưởng khối, KBNN Lào Cai làm Phó Trưởng khối năm 2025.",
+                title="Khối thi đua các cơ quan Tổng hợp tỉnh Lào Cai tổng kết năm 2024")
+    bloc = "Khối thi đua các cơ quan Tổng hợp tỉnh Lào Cai"
+    assert got == [(bloc, 2025, "leader", "BHXH tỉnh", "stated"), (bloc, 2025, "deputy", "KBNN Lào Cai", "stated")]
