@@ -338,14 +338,15 @@ def _group(mentions: list[BlocMention]) -> list[BlocGroup]:
 _TRIGGER = re.compile(r"(?=[bg])(?<![^\W\d_])(?:bao gồm|gồm có|gồm)(?![^\W\d_])")
 #: "Khối có 07 đơn vị: ...": "có" opens a list only when a count, its unit and a colon follow.
 _HAS_LIST = re.compile(r"có(?=\s+(?:\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
-                       r"\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|hội|trường)"
+                       r"\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|bộ|hội|trường)"
                        r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?\s*:)")
 #: What a member count counts ("14 cơ quan, đơn vị", "5 tỉnh, thành phố", "9 hội"), factored by its letters.
 _UNIT = "(?:" + trie_pattern([
     "cơ quan, đơn vị", "cơ quan, tổ chức", "cơ quan", "đơn vị thành viên", "đơn vị", "thành viên", "tỉnh, thành phố",
     "tỉnh, thành", "tỉnh", "thành phố", "địa phương", "bộ, ngành", "sở, ban, ngành", "sở, ngành", "huyện", "trường",
     "doanh nghiệp", "huyện, thị xã, thành phố", "huyện, thành phố", "xã, phường, thị trấn", "xã, phường", "xã",
-    "phường", "công ty", "bệnh viện", "trung tâm", "phòng", "ban, ngành", "chi nhánh", "sở", "ban", "cục", "ngân hàng"]) + r"|hội(?!\s+(?:viên|nghị|thi|thao|diễn)))"
+    "phường", "công ty", "bệnh viện", "trung tâm", "phòng", "ban, ngành", "chi nhánh", "sở", "ban", "cục", "ngân hàng",
+    "bộ", "tổng cục", "tập đoàn", "tổng công ty", "học viện", "viện"]) + r"|hội(?!\s+(?:viên|nghị|thi|thao|diễn)))"
 _COUNT = re.compile(rf"({COUNT})\s+(?P<unit>{_UNIT})(?![^\W\d_])")
 _MEMBER_COUNT = re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}})\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị)\s+thành viên(?![^\W\d_])")
 #: "Khối thi đua X có 12 đơn vị", "Khối thi đua X: 12 đơn vị; ...": a count just after a bloc's name.
@@ -362,7 +363,7 @@ _COUNT_IN_CUES = tuple(f"{a} {b}" for a in ("trong", "thuộc", "của") for b i
 _PART_BEFORE = re.compile(r"(?:có|trong đó|với|gồm|trên|hơn|gần|khoảng|\d+/)\s*$")
 _PART_AFTER = re.compile(r"[^.;]{0,40}?(?<![^\W\d_])(?:được|đạt|đề nghị|tặng|nhận|bị|chưa|không)(?![^\W\d_])")
 _NUMBERED = re.compile(r"(?:^|(?<=[\s;,:]))\(\d{1,2}\)\s*|(?:^|(?<=[;:]\s))\d{1,2}[.)]\s+")
-_EXPAND = re.compile(rf"^(?:(?P<head>(?:{UPPER}|[a-zđ])[^,;:]*?)\s+)?(?:các|\d{{1,3}})\s+(?P<unit>tỉnh,\s*thành phố|tỉnh|"
+_EXPAND = re.compile(rf"^(?:(?P<head>(?:{UPPER}|[a-zđ])[^,;:]*?)\s+)?(?:các|\d{{1,3}})\s+(?P<unit>[Tt]ỉnh ủy|[Tt]hành ủy|[Hh]uyện ủy|tỉnh,\s*thành phố|tỉnh|"
                      rf"thành phố|huyện|quận|sở|trường)\s*:?\s*(?P<first>{UPPER}.*)$")
 #: The provinces and cities a plural unit is written once for ("các tỉnh A, B và C").
 _PROVINCE_UNITS = ("tỉnh", "thành phố", "tỉnh, thành phố")

@@ -412,3 +412,16 @@ def test_a_bulleted_list_stops_at_the_first_line_that_is_not_an_item() -> None:
                          "Hội nghị đã bầu Công an huyện Mộc Châu làm Cụm trưởng năm 2025.", "t.txt")
     (bloc,) = facts.blocs
     assert [m.name for m in bloc.members] == ["Công an huyện Mộc Châu", "Công an huyện Yên Châu"]
+
+
+def test_a_count_of_ministries_before_their_list() -> None:
+    facts = extract_text("Tổng kết Khối thi đua các bộ, ngành Kinh tế tổng hợp\nKhối thi đua các bộ, ngành Kinh tế "
+                         "tổng hợp gồm 04 bộ: Bộ Tài chính; Bộ Kế hoạch và Đầu tư; Bộ Xây dựng và Bộ Tư pháp.", "t.txt")
+    (bloc,) = facts.blocs
+    assert bloc.stated_member_count == 4
+    assert [m.name for m in bloc.members] == ["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư", "Bộ Xây dựng", "Bộ Tư pháp"]
+
+
+def test_a_party_committee_written_once_for_its_provinces() -> None:
+    assert split_members("Ban Dân vận các Tỉnh ủy: Nghệ An, Thanh Hóa và Hà Tĩnh") == [
+        "Ban Dân vận Tỉnh ủy Nghệ An", "Ban Dân vận Tỉnh ủy Thanh Hóa", "Ban Dân vận Tỉnh ủy Hà Tĩnh"]
