@@ -385,8 +385,10 @@ _LIST_END = re.compile(r"(?=[,\s])(?<!các)(?<!những),?\s+(?:trong đó|trong 
                        # the verb of the sentence the list is the subject of: "gồm Công an các tỉnh A, B tổ chức ..."
                        r"|tổ chức|tiến hành|triển khai|thực hiện|ký kết|tổng kết|sơ kết|thống nhất|phát động|bầu)"
                        r"(?![^\W\d_])")
-#: What the counted units are, between the count and the colon of its list: "thuộc khối Cảnh sát:".
-_QUALIFIER = re.compile(r"\s*(?:trực thuộc|thuộc|trong|của|ở|tại)\s+[^,;.():]{1,50}?\s*:")
+#: What the counted units are, between the count and the colon of its list, in lower-case words (a
+#: capital opens the list's own head: "Công an các tỉnh:"): "thuộc khối Cảnh sát:", "nghiệp vụ thuộc
+#: lực lượng An ninh:", "có tính chất đặc thù hoạt động trong phạm vi cả nước:".
+_QUALIFIER = re.compile(rf"\s+(?!{UPPER})(?!(?:các|là)\s)[^,;.():“”\"]{{1,90}}?\s*:")
 _UNIT_LIST = re.compile(r"^\s*(?:các\s+|\d{1,3}\s+)?(tỉnh,\s*thành phố|tỉnh, thành|tỉnh|thành phố)\s*:\s*")
 _UNIT_END = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|sở|đơn vị|trường)$")
 _PLACE_FIRST = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?|thị xã|huyện|quận|xã|phường|thị trấn)\s")

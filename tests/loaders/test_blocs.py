@@ -425,3 +425,12 @@ def test_a_count_of_ministries_before_their_list() -> None:
 def test_a_party_committee_written_once_for_its_provinces() -> None:
     assert split_members("Ban Dân vận các Tỉnh ủy: Nghệ An, Thanh Hóa và Hà Tĩnh") == [
         "Ban Dân vận Tỉnh ủy Nghệ An", "Ban Dân vận Tỉnh ủy Thanh Hóa", "Ban Dân vận Tỉnh ủy Hà Tĩnh"]
+
+
+def test_what_the_counted_members_are_before_the_colon() -> None:
+    facts = extract_text("Tổng kết Cụm thi đua số 2\nCụm thi đua số 2 gồm 03 phòng nghiệp vụ thuộc lực lượng Cảnh sát: "
+                         "Phòng Cảnh sát giao thông; Phòng Cảnh sát cơ động và Phòng Cảnh sát hình sự.", "t.txt")
+    (bloc,) = facts.blocs
+    assert [m.name for m in bloc.members] == ["Phòng Cảnh sát giao thông", "Phòng Cảnh sát cơ động",
+                                              "Phòng Cảnh sát hình sự"]
+    assert bloc.stated_member_count == 3
