@@ -257,10 +257,27 @@ def _syllables_end(toks: Sequence[Token], j: int, n: int, have: int) -> int | No
 _NAME_INTRO = frozenset({"chí", "ông", "bà"})
 
 
+#: A military or police rank introduces a name as an honorific does ("Trung tá H'Lan Niê"): its
+#: two words, the second of them ending it.
+_RANK_FIRST = frozenset({"đại", "thượng", "trung", "thiếu"})
+_RANK_LAST = frozenset({"tướng", "tá", "úy", "uý"})
+
+
+def _introduces(toks: Sequence[Token], i: int) -> bool:
+    """Whether the words before token ``i`` introduce a name: "ông", "bà", "đồng chí", a rank."""
+    if i == 0:
+        return False
+    low = toks[i - 1][LOW]
+    if low == "chí":
+        return i >= 2 and toks[i - 2][LOW] == "đồng"
+    if low in _RANK_LAST:
+        return i >= 2 and toks[i - 2][LOW] in _RANK_FIRST
+    return low in _NAME_INTRO
+
+
 def _introduced_name_at(toks: Sequence[Token], i: int) -> int | None:
-    """End of a name that an honorific introduces, for names without a known family name."""
-    if i == 0 or toks[i - 1][LOW] not in _NAME_INTRO or (toks[i - 1][LOW] == "chí" and (
-            i < 2 or toks[i - 2][LOW] != "đồng")):
+    """End of a name that an honorific or a rank introduces, for names without a known family name."""
+    if not _introduces(toks, i):
         return None
     return _syllables_end(toks, i, len(toks), 0)
 
@@ -316,7 +333,7 @@ def _not_names() -> frozenset[str]:
     return frozenset(" ".join(unify_tones(n).split()) for n in phrases if len(n.split()) >= 2)
 
 
-_INTRODUCED_CUE = re.compile(rf"(?:chí|ông|Ông|bà|Bà)\s+(?={UPPER})")   # literal words first: scanned fast
+_INTRODUCED_CUE = re.compile(rf"(?:chí|ông|Ông|bà|Bà|tướng|tá|úy|uý)\s+(?={UPPER})")   # literal words first: scanned fast
 
 
 def _introduced(text: str) -> list[tuple[int, int]]:
@@ -519,7 +536,7 @@ def extract(article: Article) -> list[PersonRecord]:
             end = _name_at(toks, i) if toks[i][TEXT] in family else None
             if end is not None and _family_before(toks, i):
                 i -= 1
-            if end is None and i and toks[i - 1][LOW] in _NAME_INTRO and toks[i][CAP]:
+            if end is None and i and toks[i][CAP] and _introduces(toks, i):
                 end = _introduced_name_at(toks, i)
             if end is None:
                 continue

@@ -174,3 +174,14 @@ def test_the_post_someone_acts_for_is_not_theirs() -> None:
     assert persons("Thừa ủy quyền của Bộ trưởng Bộ Công an, Thiếu tướng Lê Quang Đạo trao Bằng khen cho 2 tập thể. "
                    "Thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy Hà Văn Tư tặng hoa.") == [
         ("Lê Quang Đạo", ["Thiếu tướng"], None), ("Hà Văn Tư", ["Phó Bí thư Tỉnh ủy"], "Tỉnh ủy")]
+
+
+def test_a_rank_introduces_a_name_without_a_known_family_name() -> None:
+    got = persons("Trung tá H'Bia Ênuôl, Phó Trưởng phòng Tham mưu phát biểu tại hội nghị.")
+    assert [(name, positions) for name, positions, _ in got] == [
+        ("H'Bia Ênuôl", ["Trung tá", "Phó Trưởng phòng Tham mưu"])]
+
+
+def test_a_rank_word_inside_a_title_introduces_nothing() -> None:
+    # "Thủ tướng" ends in "tướng" but is not a rank: "Chính phủ" after it is not a name
+    assert persons("Thủ tướng Chính phủ đã tặng Bằng khen cho 5 tập thể.") == []
