@@ -161,6 +161,11 @@ def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
     if entry is None:
         return None
     e = i + len(entry.words)
+    if entry.kind == "post" and e + 1 < limit and toks[e][LOW] == "kiêm":
+        second = _title_at(toks, e + 1, limit)
+        if second is not None and second.kind == "post":
+            entry, e = second, e + 1 + len(second.words)    # "Phó Chủ tịch kiêm Tổng Thư ký Hội X": one post
+    title_end = e
     body = None
     if entry.kind == "role":
         start = e - 1 if toks[e - 1][LOW] in ("khối", "cụm") else e   # "Trưởng Khối thi đua X"
@@ -183,10 +188,10 @@ def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
             else:
                 body = f"{prefix} {written}" if prefix else None
             e = b
-    if e == i + len(entry.words) and entry.kind in ("post", "membership") and _needs_body(entry.text):
+    if e == title_end and entry.kind in ("post", "membership") and _needs_body(entry.text):
         return None
     return PositionSpan(text=span_text(text, toks, i, e), sentence=sentence, start=toks[i][START],
-                        end=toks[e - 1][END], title=span_text(text, toks, i, i + len(entry.words)),
+                        end=toks[e - 1][END], title=span_text(text, toks, i, title_end),
                         kind=entry.kind, body=body if entry.kind in ("post", "membership") else None)
 
 
@@ -400,8 +405,9 @@ def _chain_after(text: str, s: Sentence, toks: Sequence[Token], j: int) -> list[
             break
         out.append(pos)
         j = s.token_at(pos.end)
-        if j < n and (toks[j][TEXT] == "," or toks[j][TEXT] in "-–—" and _title_at(toks, j + 1, n) is not None):
-            j += 1          # ", Phó Cục trưởng ... - Thường trực Hội đồng ...": the next post
+        if j < n and (toks[j][TEXT] == "," or (toks[j][TEXT] in "-–—" or toks[j][LOW] == "kiêm")
+                      and _title_at(toks, j + 1, n) is not None):
+            j += 1          # ", Phó Cục trưởng ... - Thường trực Hội đồng ...", "... kiêm Trưởng Ban ...": the next post
         elif not (j < n and toks[j][TEXT] == "("):
             break
     return out

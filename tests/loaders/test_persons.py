@@ -185,3 +185,12 @@ def test_a_rank_introduces_a_name_without_a_known_family_name() -> None:
 def test_a_rank_word_inside_a_title_introduces_nothing() -> None:
     # "Thủ tướng" ends in "tướng" but is not a rank: "Chính phủ" after it is not a name
     assert persons("Thủ tướng Chính phủ đã tặng Bằng khen cho 5 tập thể.") == []
+
+
+def test_posts_joined_by_kiem() -> None:
+    # two titles sharing one body are one post, as written; a post with its own body is a post of its own
+    got = persons("Dự hội nghị có ông Trịnh Văn Bảo, Phó Chủ tịch kiêm Tổng Thư ký Hội Nông dân Việt Nam; "
+                  "ông Lê Văn Tám, Giám đốc Sở Nội vụ kiêm Trưởng Ban Thi đua - Khen thưởng tỉnh.")
+    assert [(name, positions) for name, positions, _ in got] == [
+        ("Trịnh Văn Bảo", ["Phó Chủ tịch kiêm Tổng Thư ký Hội Nông dân Việt Nam"]),
+        ("Lê Văn Tám", ["Giám đốc Sở Nội vụ", "Trưởng Ban Thi đua - Khen thưởng tỉnh"])]
