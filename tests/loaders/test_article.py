@@ -81,7 +81,8 @@ def test_menus_teasers_credits_and_bylines_give_no_facts() -> None:
     assert "Cờ thi đua của Chính phủ" not in [a.award for a in facts.awards]   # only in the teaser
 
 
-@pytest.mark.parametrize("header", ["Các tin đã đưa:", "Tin bài khác", "Các bài đã đăng"])
+@pytest.mark.parametrize("header", ["Các tin đã đưa:", "Tin bài khác", "Các bài đã đăng", "Bài viết cùng chuyên mục",
+                                    "Tin trong chủ đề"])
 def test_a_list_of_earlier_news_ends_the_article(header: str) -> None:
     text = ("Cụm thi đua số 4 Công an tỉnh Nam Định tổng kết năm 2022\n20/12/2022 | 10:05\n"
             "Ngày 19/12, Cụm thi đua số 4 tổ chức hội nghị tổng kết công tác thi đua năm 2022.\n"
