@@ -121,7 +121,10 @@ _TITLE_END = re.compile(   # no leading \s*, and a look at the next character fi
 def _place_pattern() -> re.Pattern[str]:
     d = event_words()
     words = _alternation(d["place_words"] + d["place_units"])
-    return re.compile(rf"(?<![^\W\d_])[Tt]ại\s+(?P<place>(?:(?:{words})\s+)?{UPPER}[^,.;()]{{1,80}})")
+    units = _alternation(d["place_units"])
+    # "ở" only before a place written with its unit ("diễn ra ngày 15/12 ở thành phố Nam Định"): it has other uses
+    return re.compile(rf"(?<![^\W\d_])(?:[Tt]ại|ở(?=\s+(?:{units})\s+{UPPER}))\s+"
+                      rf"(?P<place>(?:(?:{words})\s+)?{UPPER}[^,.;()]{{1,80}})")
 
 
 _ANCHOR = re.compile(
@@ -209,6 +212,11 @@ def _place(s: Sentence, start: int = 0, end: int | None = None) -> str | None:
         # "tại Hội nghị ... tại thị xã X": a reference; the next "tại" may be inside what it matched
         m = pattern.search(s.text, m.start("place"), stop)
     return None
+
+
+def _may_name_place(low: str) -> bool:
+    """A quick look before :func:`_place`: whether the lower-cased text has a word that opens a place."""
+    return "tại " in low or "ở " in low
 
 
 _AT = re.compile(r"\s*,?\s*(?=[Tt]ại\s)")
@@ -395,7 +403,7 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
     if len(made) > 1:           # each clause's own date and place
         for k, (m, first, last, _) in enumerate(made):
             here = [d for d in dates if first <= d.start < last]
-            place = _place(s, first, last) if "tại " in low[first:last] else None
+            place = _place(s, first, last) if _may_name_place(low[first:last]) else None
             made[k] = (m, first, last, _meeting(article, s, blocs, m, here, lambda place=place: place))
     for _, _, _, events in made:
         for event in events:
@@ -630,7 +638,7 @@ def extract(article: Article, blocs: Blocs) -> list[Event]:
         def place_of(s: Sentence = s, places: list[str | None] = places) -> str | None:
             """The sentence's place, read once and only when asked for (it tokenizes the sentence)."""
             if not places:
-                places.append(_place(s) if "tại " in s.low else None)
+                places.append(_place(s) if _may_name_place(s.low) else None)
             return places[0]
 
         if has_event:

@@ -287,3 +287,9 @@ def test_a_venue_written_with_capitals_and_a_signing_meeting_read_once() -> None
                  "Khối đã tổ chức Hội nghị ký kết giao ước thi đua năm 2024 tại Tòa án nhân dân tỉnh.")
     assert [(t, d, p) for t, _, d, p, _ in got] == [("other", None, "Nhà thi đấu tỉnh"),
                                                    ("signing", "2024-03-15", "Tòa án nhân dân tỉnh")]
+
+
+def test_a_place_after_o_when_it_is_written_with_its_unit() -> None:
+    got = events("Cụm thi đua số 2 tổng kết năm 2023\n20/12/2023 09:00\nHội nghị tổng kết năm 2023 của Cụm diễn ra "
+                 "ngày 18/12/2023 ở thành phố Thái Bình, với sự tham dự của các đơn vị.")
+    assert [(e[0], e[2], e[3]) for e in got] == [("conference", "2023-12-18", "thành phố Thái Bình")]
