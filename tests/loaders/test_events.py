@@ -293,3 +293,9 @@ def test_a_place_after_o_when_it_is_written_with_its_unit() -> None:
     got = events("Cụm thi đua số 2 tổng kết năm 2023\n20/12/2023 09:00\nHội nghị tổng kết năm 2023 của Cụm diễn ra "
                  "ngày 18/12/2023 ở thành phố Thái Bình, với sự tham dự của các đơn vị.")
     assert [(e[0], e[2], e[3]) for e in got] == [("conference", "2023-12-18", "thành phố Thái Bình")]
+
+
+def test_an_event_noun_inside_a_quoted_movement_is_not_an_event() -> None:
+    got = events("Cụm thi đua số 3 tổng kết năm 2023\n20/12/2023 09:00\nCác đơn vị hưởng ứng đợt thi đua cao điểm "
+                 "“Bảo đảm an toàn Lễ hội Đền Hùng năm 2023” tại tỉnh Phú Thọ.")
+    assert got == []
