@@ -385,6 +385,8 @@ _LIST_END = re.compile(r"(?=[,\s])(?<!các)(?<!những),?\s+(?:trong đó|trong 
                        # the verb of the sentence the list is the subject of: "gồm Công an các tỉnh A, B tổ chức ..."
                        r"|tổ chức|tiến hành|triển khai|thực hiện|ký kết|tổng kết|sơ kết|thống nhất|phát động|bầu)"
                        r"(?![^\W\d_])")
+#: A count whose lower-case qualifier ends the clause ("gồm 11 đơn vị cấp huyện, do ..."): no list follows.
+_COUNT_ONLY = re.compile(rf"(?:\s+(?!và\s)(?!{UPPER})[^\W\d_]+){{1,4}}\s*(?:[,;.)]|$)")
 #: What the counted units are, between the count and the colon of its list, in lower-case words (a
 #: capital opens the list's own head: "Công an các tỉnh:"): "thuộc khối Cảnh sát:", "nghiệp vụ thuộc
 #: lực lượng An ninh:", "có tính chất đặc thù hoạt động trong phạm vi cả nước:".
@@ -841,7 +843,8 @@ def _members(article: Article, blocs: Blocs) -> None:
                     near = [inner]
                 count = count_value(near[-1].group(1)) if near else None
                 unit = near[-1].group("unit") if near else None
-            if counted and s.text[list_start:list_start + 1] in (",", ";", ".", ")", ""):
+            if counted and (s.text[list_start:list_start + 1] in (",", ";", ".", ")", "")
+                            or _COUNT_ONLY.match(s.text, list_start)):
                 if group.stated_member_count is None:
                     group.stated_member_count = count
                 continue        # "gồm 15 doanh nghiệp, Khối trưởng là ...": a count, and no list after it

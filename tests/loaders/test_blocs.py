@@ -434,3 +434,14 @@ def test_what_the_counted_members_are_before_the_colon() -> None:
     assert [m.name for m in bloc.members] == ["Phòng Cảnh sát giao thông", "Phòng Cảnh sát cơ động",
                                               "Phòng Cảnh sát hình sự"]
     assert bloc.stated_member_count == 3
+
+
+def test_a_count_with_a_qualifier_and_no_list() -> None:
+    facts = extract_text("Khối thi đua các huyện, thị xã, thành phố tỉnh Bình Định tổng kết năm 2024\nKhối thi đua các "
+                         "huyện, thị xã, thành phố tỉnh Bình Định gồm 11 đơn vị cấp huyện, do UBND thành phố Quy Nhơn "
+                         "làm Khối trưởng, UBND huyện Tuy Phước làm Khối phó năm 2024.", "t.txt")
+    (bloc,) = facts.blocs
+    assert bloc.stated_member_count == 11
+    assert bloc.members == []       # the leaders named after it are not a member list
+    assert [(t.role, t.org) for t in bloc.leadership] == [("leader", "UBND thành phố Quy Nhơn"),
+                                                          ("deputy", "UBND huyện Tuy Phước")]
