@@ -103,7 +103,9 @@ class _VisibleText(HTMLParser):
 
 def visible_text(path: Path) -> str:
     """The article's text; for HTML only the visible part."""
-    raw = path.read_text(encoding="utf-8")
+    data = path.read_bytes()
+    # UTF-16 by its byte-order mark, else UTF-8 (with or without one), as the extractor reads articles
+    raw = data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else data.decode("utf-8-sig")
     if path.suffix.lower() in {".html", ".htm"}:
         parser = _VisibleText()
         parser.feed(raw)
