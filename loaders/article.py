@@ -299,9 +299,13 @@ def _mark_cells(norm: Normalised, lines: list[_Line]) -> None:
     are noted as offsets in the line so that each is read as a sentence of its own."""
     original = norm.original
     tabs = "\t" in original
-    for line in lines:
+    bars = [line.text.count(" | ") if "|" in line.text else 0 for line in lines]
+    for n, line in enumerate(lines):
         if line.text.startswith("|") and line.text.count("|") >= MIN_CELLS:
             _pipe_cells(line)           # "| STT | Khối thi đua | Khối trưởng |": a table written with bars
+            continue
+        if bars[n] >= MIN_CELLS - 1 and (n and bars[n - 1] == bars[n] or n + 1 < len(lines) and bars[n + 1] == bars[n]):
+            _pipe_cells(line, outer=False)      # "TT | Đơn vị | Tổng điểm": bars between the cells only, row after row
             continue
         if not tabs:
             continue
@@ -330,12 +334,14 @@ def _mark_cells(norm: Normalised, lines: list[_Line]) -> None:
             line.cells = cells
 
 
-def _pipe_cells(line: _Line) -> None:
-    """The cells of a row written between bars."""
-    cells, at = [], 0
+def _pipe_cells(line: _Line, outer: bool = True) -> None:
+    """The cells of a row written between bars (``outer``: the row opens and closes with one too)."""
+    cells, at = [], 0 if outer else -1
     text = line.text
     while True:
         nxt = text.find("|", at + 1)
+        if nxt < 0 and not outer and at < len(text):
+            nxt = len(text)         # the last cell runs to the end of the line
         if nxt < 0:
             break
         piece = text[at + 1:nxt]

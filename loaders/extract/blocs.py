@@ -975,6 +975,48 @@ def _table_mentions(article: Article, tabs: list[tables.Table], mentions: list[B
     return sorted(mentions + extra, key=lambda m: (m.sentence.index, m.start))
 
 
+#: The header of a table's column of members, one per row ("Đơn vị", "Tên cơ quan, đơn vị", "Địa phương").
+_MEMBER_COLUMN = re.compile(r"(?:tên\s+)?(?:cơ quan,\s*đơn vị|đơn vị|cơ quan|thành viên|địa phương|tỉnh,\s*thành phố"
+                            r"|tỉnh|huyện|sở,\s*ngành)(?:\s+thành viên)?")
+_BLOC_WORD = re.compile(r"(?<![^\W\d_])(?:khối|cụm)(?![^\W\d_])")
+
+
+def _member_tables(article: Article, blocs: Blocs) -> None:
+    """Members listed one per row of a table ("TT | Đơn vị | Tổng điểm | Xếp loại") below a sentence
+    about the members of a bloc ("... của 11 đơn vị thành viên Khối như sau:")."""
+    sentences = article.sentences
+    k = 0
+    while k < len(sentences):
+        header = sentences[k]
+        if header.cell < 0:
+            k += 1
+            continue
+        row = [x for x in sentences[k:k + 20] if x.line == header.line]
+        k += len(row)
+        column = next((c.cell for c in row if _MEMBER_COLUMN.fullmatch(c.low.strip(" .:"))), None)
+        if column is None or any(_BLOC_WORD.search(c.low) for c in row):
+            continue            # not a column of members, or a table of blocs (read by the tables module)
+        lead = next((x for x in reversed(sentences[:header.index]) if x.cell < 0), None)
+        if lead is None or lead.line != header.line - 1 or not _BLOC_WORD.search(lead.low) \
+                or not lead.text.rstrip().endswith(":"):
+            continue
+        group = blocs.current(lead, len(lead.text))
+        if group is None or group.members:
+            continue
+        members: list[Member] = []
+        line = header.line
+        while k < len(sentences) and sentences[k].cell >= 0 and sentences[k].line == line + 1:
+            line = sentences[k].line
+            cells = [x for x in sentences[k:k + 20] if x.line == line]
+            k += len(cells)
+            cell = next((c for c in cells if c.cell == column), None)
+            names = split_members(cell.text) if cell is not None else []
+            if len(names) == 1:
+                members.append(Member(names[0], article.provenance(cell)))
+        if members:
+            group.members = list({m.name: m for m in reversed(members)}.values())[::-1]
+
+
 def _table_facts(article: Article, tabs: list[tables.Table], blocs: Blocs) -> None:
     """What the rows of a table say of their blocs: the member count, the members, the leaders."""
     for table in tabs:
@@ -1014,5 +1056,6 @@ def extract(article: Article) -> Blocs:
     if tabs:
         _table_facts(article, tabs, blocs)
     _members(article, blocs)
+    _member_tables(article, blocs)
     _counts(article, blocs)
     return blocs

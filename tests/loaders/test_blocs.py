@@ -445,3 +445,22 @@ def test_a_count_with_a_qualifier_and_no_list() -> None:
     assert bloc.members == []       # the leaders named after it are not a member list
     assert [(t.role, t.org) for t in bloc.leadership] == [("leader", "UBND thành phố Quy Nhơn"),
                                                           ("deputy", "UBND huyện Tuy Phước")]
+
+
+def test_members_one_per_row_of_a_table_written_with_bars() -> None:
+    facts = extract_text("Khối thi đua các huyện miền núi tỉnh Hòa Bình tổng kết năm 2024\n"
+                         "Kết quả chấm điểm năm 2024 của 3 đơn vị thành viên Khối như sau:\n"
+                         "TT | Đơn vị | Tổng điểm | Xếp loại\n1 | UBND huyện Mai Châu | 986,5 | Xuất sắc\n"
+                         "2 | UBND huyện Đà Bắc | 979 | Xuất sắc\n3 | UBND huyện Lạc Sơn | 971,5 | Tốt\n"
+                         "Hội nghị đã bầu UBND huyện Mai Châu làm Khối trưởng năm 2025.", "t.txt")
+    (bloc,) = facts.blocs
+    assert [m.name for m in bloc.members] == ["UBND huyện Mai Châu", "UBND huyện Đà Bắc", "UBND huyện Lạc Sơn"]
+    assert bloc.members[1].provenance.quote == "UBND huyện Đà Bắc"     # the cell it came from
+
+
+def test_a_table_of_scores_without_a_sentence_about_members_gives_none() -> None:
+    facts = extract_text("Khối thi đua các huyện miền núi tỉnh Hòa Bình tổng kết năm 2024\n"
+                         "Một số chỉ tiêu năm 2024\n"
+                         "TT | Đơn vị | Tổng điểm\n1 | UBND huyện Mai Châu | 986,5\n2 | UBND huyện Đà Bắc | 979\n",
+                         "t.txt")
+    assert [m.name for b in facts.blocs for m in b.members] == []
