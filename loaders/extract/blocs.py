@@ -762,6 +762,15 @@ def _list_end(text: str, start: int, open_paren: bool) -> int:
 _LIST_LINE = re.compile(r"^\s*(?:[-–•+*]|\(?\d{1,2}[.)]|[a-đ]\))\s+(?=\S)")
 
 
+def _whole_name(line: str, unit: str | None) -> bool:
+    """Whether a line is one body's name and nothing else ("Báo Tiền Phong;")."""
+    bare = line.rstrip(" ;.,")
+    if len(bare) > 150 or not bare[:1].isupper():
+        return False
+    names = split_members(bare, unit)
+    return len(names) == 1 and names[0] == drop_definitions(bare) and _names_a_body(names[0])
+
+
 _MARKER_ONLY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-đ]\))$")
 
 
@@ -782,6 +791,8 @@ def _listed_below(article: Article, s: Sentence, unit: str | None) -> list[Membe
         elif _MARKER_ONLY.match(nxt.text) and k + 1 < len(following) and following[k + 1].line == nxt.line:
             k += 1                  # "1." split off as a sentence of its own: the item is what follows it
             nxt, item = following[k], following[k].text
+        elif _whole_name(nxt.text, unit):
+            item = nxt.text         # an item without a mark (an HTML list's <li>): a line that is one name
         else:
             break
         if nxt.reaches_cut(len(nxt.text)):

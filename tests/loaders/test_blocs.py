@@ -464,3 +464,15 @@ def test_a_table_of_scores_without_a_sentence_about_members_gives_none() -> None
                          "TT | Đơn vị | Tổng điểm\n1 | UBND huyện Mai Châu | 986,5\n2 | UBND huyện Đà Bắc | 979\n",
                          "t.txt")
     assert [m.name for b in facts.blocs for m in b.members] == []
+
+
+def test_members_of_an_html_list_one_name_per_item() -> None:
+    from thidua.loaders.html import html_to_text
+    page = ("<html><body><h1>Khối thi đua các cơ quan báo chí Trung ương tổng kết năm 2023</h1>"
+            "<p>Khối thi đua hiện có 3 cơ quan thành viên, gồm:</p><ul><li>Báo Nhân Dân;</li>"
+            "<li>Tạp chí Cộng sản;</li><li>Báo Điện tử Đảng Cộng sản Việt Nam.</li></ul>"
+            "<p>Năm 2023, các cơ quan trong Khối hoàn thành tốt nhiệm vụ.</p></body></html>")
+    facts = extract_text(html_to_text(page).text, "t.txt")
+    (bloc,) = facts.blocs
+    assert [m.name for m in bloc.members] == ["Báo Nhân Dân", "Tạp chí Cộng sản",
+                                              "Báo Điện tử Đảng Cộng sản Việt Nam"]
