@@ -476,3 +476,8 @@ def test_members_of_an_html_list_one_name_per_item() -> None:
     (bloc,) = facts.blocs
     assert [m.name for m in bloc.members] == ["Báo Nhân Dân", "Tạp chí Cộng sản",
                                               "Báo Điện tử Đảng Cộng sản Việt Nam"]
+
+
+def test_police_units_named_with_lower_case_words() -> None:
+    assert split_members("Phòng Cảnh sát cơ động; Phòng Cảnh sát đường thủy và Trại tạm giam Công an tỉnh") == [
+        "Phòng Cảnh sát cơ động", "Phòng Cảnh sát đường thủy", "Trại tạm giam Công an tỉnh"]

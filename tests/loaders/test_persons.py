@@ -194,3 +194,9 @@ def test_posts_joined_by_kiem() -> None:
     assert [(name, positions) for name, positions, _ in got] == [
         ("Trịnh Văn Bảo", ["Phó Chủ tịch kiêm Tổng Thư ký Hội Nông dân Việt Nam"]),
         ("Lê Văn Tám", ["Giám đốc Sở Nội vụ", "Trưởng Ban Thi đua - Khen thưởng tỉnh"])]
+
+
+def test_the_head_of_a_detention_camp() -> None:
+    got = persons("Trung tá Lò Văn Hải, Phó Giám thị Trại tạm giam Công an tỉnh (Cụm phó năm 2024) phát biểu.")
+    assert [(name, positions) for name, positions, _ in got] == [
+        ("Lò Văn Hải", ["Trung tá", "Phó Giám thị Trại tạm giam Công an tỉnh", "Cụm phó năm 2024"])]
