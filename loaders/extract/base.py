@@ -33,14 +33,14 @@ _ONES = "(?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)"
 #: A count as the text writes it: digits ("09", "12") or words up to twenty-nine ("tám", "mười hai",
 #: "hai mươi mốt"). "một" alone is left out (it is also the article "a"), and so is "năm" where it is
 #: "the year" ("trong năm", "cả năm", "hằng năm").
-COUNT = (r"(?=[\dhbsctnmHBSCTNM])(?:(?<![\d/.,])\d{1,4}|(?<![^\W\d_])(?i:hai\s+mươi(?:\s+(?:mốt|" + _ONES[3:-1] + r"))?|mười(?:\s+"
+COUNT = (r"(?=[\dhbsctnmHBSCTNM])(?:(?<![\d/.,])(?:\d{1,3}(?:\.\d{3})+(?![\d.,])|\d{1,4})|(?<![^\W\d_])(?i:hai\s+mươi(?:\s+(?:mốt|" + _ONES[3:-1] + r"))?|mười(?:\s+"
          + _ONES + r")?|hai|ba|bốn|sáu|bảy|tám|chín|(?<!trong )(?<!cả )(?<!mỗi )(?<!hằng )(?<!hàng )(?<!một )năm))")
 
 
 def count_value(written: str) -> int:
     """The number a :data:`COUNT` match states: ``count_value("mười hai") == 12``."""
     if written[0].isdigit():
-        return int(written)
+        return int(written.replace(".", ""))      # "1.042": a dot between thousands
     words = written.lower().split()
     if words[0] == "mười":
         return 10 + (_UNITS[words[1]] if len(words) > 1 else 0)

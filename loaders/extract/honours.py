@@ -111,7 +111,8 @@ def _groups_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     kind, _ = _kind_words()
     k = kind.pattern
     tail = rf"\s+((?:{k})(?:\s+và\s+(?:{k}))?)(?![^\W\d_])"
-    return re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,4}}){tail}"), re.compile(rf"({COUNT}){tail}")
+    return (re.compile(rf"(?=\d)(?<![\d/.,])(\d{{1,3}}(?:\.\d{{3}})+|\d{{1,4}}){tail}"),     # "1.042": thousands
+            re.compile(rf"({COUNT}){tail}"))
 
 
 #: Number words a count written out starts with (lower case, a space before them); "năm" apart, it is
@@ -365,7 +366,9 @@ def _unique(toks, start: int, end: int) -> bool:
 _IS_UNIT = re.compile(r"\s+là\s+(?:một\s+)?(?:đơn vị|cơ quan|tập thể|địa phương)(?:\s+duy nhất)?"
                       r"(?:\s+(?:của|trong|thuộc)\s+(?:Khối|Cụm|khối|cụm)(?:\s+thi đua)?)?(?:\s+duy nhất)?$")
 _HONORIFIC_END = re.compile(rf"(?:đồng chí|ông|bà)\s+{UPPER}\w*(?:\s+{UPPER}\w*)?\s*$")
-_SUBJECT_VERB = re.compile(r"(?=[đnv])(?<![^\W\d_])(?:được|đạt|nhận|đón nhận|vinh dự)(?![^\W\d_])")
+#: (not the "nhận" of "ghi nhận", "nhận thấy", "nhận định": to acknowledge, to find)
+_SUBJECT_VERB = re.compile(r"(?=[đnv])(?<![^\W\d_])(?:được|đạt|(?<![Gg]hi )nhận(?!\s+(?:thấy|định|xét|rõ|thức))|đón nhận"
+                           r"|vinh dự)(?![^\W\d_])")
 
 
 def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients | None:

@@ -238,3 +238,14 @@ def test_recipients_sharing_a_head_written_once() -> None:
         ("Bằng khen", "Công an tỉnh Trà Vinh", None, "collective", "conferred"),
         ("Bằng khen", "Công an tỉnh Vĩnh Long", None, "collective", "conferred"),
         ("Bằng khen", None, 4, "individual", "conferred")]
+
+
+def test_counts_with_a_dot_between_thousands() -> None:
+    assert awards("Trong năm, 215 tập thể, 1.304 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen.") == [
+        ("Giấy khen", None, 215, "collective", "conferred"), ("Giấy khen", None, 1304, "individual", "conferred")]
+
+
+def test_ghi_nhan_is_not_the_verb_of_receiving() -> None:
+    assert awards("Ghi nhận kết quả đó, Sở Tư pháp và Sở Nội vụ được tặng Cờ thi đua của UBND tỉnh.") == [
+        ("Cờ thi đua của UBND tỉnh", "Sở Tư pháp", None, "collective", "conferred"),
+        ("Cờ thi đua của UBND tỉnh", "Sở Nội vụ", None, "collective", "conferred")]
