@@ -249,3 +249,16 @@ def test_ghi_nhan_is_not_the_verb_of_receiving() -> None:
     assert awards("Ghi nhận kết quả đó, Sở Tư pháp và Sở Nội vụ được tặng Cờ thi đua của UBND tỉnh.") == [
         ("Cờ thi đua của UBND tỉnh", "Sở Tư pháp", None, "collective", "conferred"),
         ("Cờ thi đua của UBND tỉnh", "Sở Nội vụ", None, "collective", "conferred")]
+
+
+def test_a_count_then_the_recipients_it_counts_named_after_a_colon() -> None:
+    assert awards("Hội nghị đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 03 tỉnh: Hậu Giang, Kiên Giang và "
+                  "Long An.") == [
+        ("Bằng khen", "tỉnh Hậu Giang", None, "collective", "proposed"),
+        ("Bằng khen", "tỉnh Kiên Giang", None, "collective", "proposed"),
+        ("Bằng khen", "tỉnh Long An", None, "collective", "proposed")]
+
+
+def test_localities_counted_as_recipients() -> None:
+    assert awards("Hội nghị đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho 02 địa phương còn lại.") == [
+        ("Bằng khen của Thủ tướng Chính phủ", None, 2, "collective", "proposed")]
