@@ -200,3 +200,14 @@ def test_the_head_of_a_detention_camp() -> None:
     got = persons("Trung tá Lò Văn Hải, Phó Giám thị Trại tạm giam Công an tỉnh (Cụm phó năm 2024) phát biểu.")
     assert [(name, positions) for name, positions, _ in got] == [
         ("Lò Văn Hải", ["Trung tá", "Phó Giám thị Trại tạm giam Công an tỉnh", "Cụm phó năm 2024"])]
+
+
+def test_a_department_then_the_board_it_belongs_to_is_one_body() -> None:
+    # as a member list re-attaches "Cục Tổ chức cán bộ, Bộ Công an", a post's body keeps its parent
+    got = persons("Dự có ông Đinh Văn Luận, Vụ trưởng Vụ I, Ban Thi đua - Khen thưởng Trung ương; Đại tá Lê Văn Hà, "
+                  "Phó Cục trưởng Cục Công tác đảng và công tác chính trị, Bộ Công an.")
+    assert got == [
+        ("Đinh Văn Luận", ["Vụ trưởng Vụ I, Ban Thi đua - Khen thưởng Trung ương"],
+         "Vụ I, Ban Thi đua - Khen thưởng Trung ương"),
+        ("Lê Văn Hà", ["Đại tá", "Phó Cục trưởng Cục Công tác đảng và công tác chính trị, Bộ Công an"],
+         "Cục Công tác đảng và công tác chính trị, Bộ Công an")]
