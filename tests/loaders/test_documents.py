@@ -45,3 +45,9 @@ def test_a_law_named_in_a_document_s_title_is_not_cited_one_listed_beside_it_is(
         "Nghị định số 98/2023/NĐ-CP", "Luật Thi đua, khen thưởng", "Kế hoạch số 5/KH-UBND"]
     assert documents("Bám sát Nghị định số 98/2023/NĐ-CP quy định chi tiết khen thưởng và Luật Thi đua, khen thưởng.") \
         == ["Nghị định số 98/2023/NĐ-CP", "Luật Thi đua, khen thưởng"]
+
+
+def test_laws_of_the_sectors_the_blocs_gather() -> None:
+    assert documents("Các đơn vị triển khai Luật Bảo hiểm y tế số 25/2008/QH12, Luật Xuất bản năm 2012 và "
+                     "Luật Cư trú.") == [
+        "Luật Bảo hiểm y tế số 25/2008/QH12", "Luật Xuất bản năm 2012", "Luật Cư trú"]
