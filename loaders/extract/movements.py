@@ -27,10 +27,10 @@ from .base import UPPER, Article, Sentence, cue_offsets, finditer_from
 __all__ = ["extract", "quoted_spans"]
 
 _TRIGGER = re.compile(
-    r"(?<![^\W\d_])(?:phong trào(?:\s+thi đua)?(?:\s+yêu nước)?|đợt thi đua|cuộc thi đua|"
+    r"(?<![^\W\d_])(?:phong trào(?:\s+thi đua)?(?:\s+yêu nước)?|đợt thi đua|cuộc thi đua|đợt cao điểm|"
     r"(?:với|có|theo|mang)\s+chủ đề)(?![^\W\d_])", re.IGNORECASE)
 #: Where a trigger can start: the regex is tried only there.
-_TRIGGER_CUES = ("phong trào", "đợt thi đua", "cuộc thi đua", "với chủ đề", "có chủ đề", "theo chủ đề", "mang chủ đề")
+_TRIGGER_CUES = ("phong trào", "đợt thi đua", "cuộc thi đua", "đợt cao điểm", "với chủ đề", "có chủ đề", "theo chủ đề", "mang chủ đề")
 _NOT_MOVEMENT = re.compile(r"danh hiệu|phương châm|chủ đề công tác|gắn với|khẩu hiệu|Chỉ thị|Nghị quyết|"
                            r"Kết luận|[;.!?]", re.IGNORECASE)
 _SEMI_CAPITAL = re.compile(rf";\s?(?:{UPPER}|[“\"])")

@@ -46,3 +46,8 @@ def test_a_quote_after_other_words_is_not_the_next_movement_of_the_list() -> Non
                          "đoạn 2021 - 2025 và đợt thi đua cao điểm “Lập thành tích chào mừng Quốc khánh”.", "t.txt")
     assert [m.name for m in facts.movements] == [
         "Xanh hóa công sở", "Thi đua vì người nghèo", "Lập thành tích chào mừng Quốc khánh"]
+
+
+def test_a_quoted_peak_campaign_is_a_movement() -> None:
+    assert movements("Đợt cao điểm “100 ngày đêm cấp căn cước cho công dân” giúp toàn Cụm hoàn thành chỉ tiêu.") == [
+        "100 ngày đêm cấp căn cước cho công dân"]
