@@ -484,7 +484,7 @@ def _for_another(toks: Sequence[Token], k: int) -> bool:
     return words.endswith(("ủy quyền của", "uỷ quyền của", "ủy quyền", "thay mặt"))
 
 
-_INTRO_WORDS = frozenset({"có", "và", "là", "của", "cùng", "với", "đồng", "chí", "các", "ông", "bà", "thì"})
+_INTRO_WORDS = frozenset({"có", "và", "là", "của", "cùng", "với", "đồng", "chí", "các", "ông", "bà", "thì", "do", "bởi"})
 _CONTEXT_ORG = ("về phía", "đại diện")
 
 

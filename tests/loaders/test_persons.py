@@ -211,3 +211,8 @@ def test_a_department_then_the_board_it_belongs_to_is_one_body() -> None:
          "Vụ I, Ban Thi đua - Khen thưởng Trung ương"),
         ("Lê Văn Hà", ["Đại tá", "Phó Cục trưởng Cục Công tác đảng và công tác chính trị, Bộ Công an"],
          "Cục Công tác đảng và công tác chính trị, Bộ Công an")]
+
+
+def test_a_title_after_do_introduces_its_holder() -> None:
+    got = persons("Theo báo cáo do Giám đốc Sở Nội vụ Trịnh Thu Hằng trình bày, các đơn vị hoàn thành chỉ tiêu.")
+    assert [(name, positions) for name, positions, _ in got] == [("Trịnh Thu Hằng", ["Giám đốc Sở Nội vụ"])]
