@@ -86,7 +86,8 @@ _LINK = re.compile(
     r"(?P<verb>(?:(?:đã|sẽ|cũng|vẫn|tiếp tục|luân phiên|lần lượt)\s+){0,2}(?:được\s+)?"
     # "được các thành viên (trong Khối) tín nhiệm bầu làm": the members who elect, named between
     r"(?:(?:các|toàn thể|tập thể)\s+(?:đơn vị\s+)?(?:thành viên|đơn vị|cơ quan|tỉnh|bộ, ngành)"
-    r"(?:\s+(?:trong|của)\s+(?:Khối|Cụm|khối|cụm))?\s+)?"
+    r"(?:\s+(?:trong|của)\s+(?:Khối|Cụm|khối|cụm))?\s+"
+    r"|(?:hội nghị|đại hội)\s+)?"      # "được hội nghị thống nhất bầu làm"
     r"(?:(?:nhất trí|thống nhất|tín nhiệm|tiến hành)\s+)?"
     r"(?:(?P<elect>bầu chọn|bầu|suy tôn|chọn|cử|giao|phân công)?\s*(?:nhiệm vụ\s+)?"
     r"(?:làm|là|giữ|đảm nhận|đảm nhiệm|tiếp nhận|nhận bàn giao|nhận)"

@@ -287,3 +287,9 @@ def test_bodies_written_by_the_abbreviation_of_their_head() -> None:
                 title="Khối thi đua các cơ quan Tổng hợp tỉnh Lào Cai tổng kết năm 2024")
     bloc = "Khối thi đua các cơ quan Tổng hợp tỉnh Lào Cai"
     assert got == [(bloc, 2025, "leader", "BHXH tỉnh", "stated"), (bloc, 2025, "deputy", "KBNN Lào Cai", "stated")]
+
+
+def test_elected_by_the_conference_in_the_passive() -> None:
+    got = terms("Sở Xây dựng được hội nghị thống nhất bầu làm Khối phó năm 2025.",
+                title="Khối thi đua Kinh tế tỉnh Yên Bái tổng kết năm 2024")
+    assert got == [("Khối thi đua Kinh tế tỉnh Yên Bái", 2025, "deputy", "Sở Xây dựng", "stated")]
