@@ -257,6 +257,10 @@ def _place_of(s: Sentence, m: "re.Match[str]") -> str | None:
                                    and toks[end + 1][CAP]):
             end += 1
         if end > j:
+            # "thành phố Cao Lãnh, tỉnh Đồng Tháp": the province it is in, after a comma
+            if end + 2 < len(toks) and toks[end][TEXT] == "," and toks[end + 1][LOW] == "tỉnh" \
+                    and toks[i][LOW] != "tỉnh" and (k := lexicon().provinces.match(toks, end + 2)):
+                end += 2 + k
             return span_text(s.text, toks, i, end)
     end = scan_name(toks, j) if j < len(toks) and toks[j][CAP] else j
     # "Trung tâm hội nghị APPlaza": a venue's name may run over lower-case words to a capital

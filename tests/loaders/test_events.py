@@ -299,3 +299,9 @@ def test_an_event_noun_inside_a_quoted_movement_is_not_an_event() -> None:
     got = events("Cụm thi đua số 3 tổng kết năm 2023\n20/12/2023 09:00\nCác đơn vị hưởng ứng đợt thi đua cao điểm "
                  "“Bảo đảm an toàn Lễ hội Đền Hùng năm 2023” tại tỉnh Phú Thọ.")
     assert got == []
+
+
+def test_a_place_with_the_province_it_is_in() -> None:
+    got = events("Cụm thi đua số 2 tổng kết năm 2024\n20/12/2024 09:00\nNgày 20/8/2024, tại thành phố Vị Thanh, tỉnh "
+                 "Hậu Giang, Cụm tổ chức hội thảo chuyên đề “Chuyển đổi số”.")
+    assert [(e[2], e[3]) for e in got] == [("2024-08-20", "thành phố Vị Thanh, tỉnh Hậu Giang")]
