@@ -378,6 +378,10 @@ def _subject(s: Sentence, text: str, left: str, left_start: int) -> _Recipients 
         return None
     verb = verbs[0]
     head = left[:verb.start()]
+    people = _PEOPLE.search(head, max(0, len(head) - 120))
+    if people is not None and not head[people.end():].strip(" ,"):
+        # "Nhân dân và cán bộ huyện X vinh dự được ...": the people of a place
+        return _Recipients([(None, "collective", people.group().rstrip(" ,"))])
     groups = _groups(head)
     if groups:
         last = groups[-1]

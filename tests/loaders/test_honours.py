@@ -262,3 +262,9 @@ def test_a_count_then_the_recipients_it_counts_named_after_a_colon() -> None:
 def test_localities_counted_as_recipients() -> None:
     assert awards("Hội nghị đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho 02 địa phương còn lại.") == [
         ("Bằng khen của Thủ tướng Chính phủ", None, 2, "collective", "proposed")]
+
+
+def test_the_people_of_a_place_as_the_subject() -> None:
+    assert awards("Năm qua, Nhân dân và cán bộ huyện Bá Thước vinh dự được Chủ tịch nước tặng Huân chương Lao động "
+                  "hạng Nhì.") == [
+        ("Huân chương Lao động hạng Nhì", "Nhân dân và cán bộ huyện Bá Thước", None, "collective", "conferred")]

@@ -216,3 +216,9 @@ def test_a_department_then_the_board_it_belongs_to_is_one_body() -> None:
 def test_a_title_after_do_introduces_its_holder() -> None:
     got = persons("Theo báo cáo do Giám đốc Sở Nội vụ Trịnh Thu Hằng trình bày, các đơn vị hoàn thành chỉ tiêu.")
     assert [(name, positions) for name, positions, _ in got] == [("Trịnh Thu Hằng", ["Giám đốc Sở Nội vụ"])]
+
+
+def test_the_deputy_commander_of_a_border_guard() -> None:
+    got = persons("Đại tá Lương Văn Thái, Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh phát biểu.")
+    assert [(name, positions) for name, positions, _ in got] == [
+        ("Lương Văn Thái", ["Đại tá", "Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"])]
