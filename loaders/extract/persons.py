@@ -157,11 +157,16 @@ _PLACE_UNITS = frozenset({"xã", "phường", "huyện", "quận", "thị", "th�
 def _unit_of_parent(toks: Sequence[Token], unit: int, parent: int) -> bool:
     """Whether the body at ``unit`` is a department ("Vụ", "Cục", "Phòng") and the name at ``parent``,
     after its comma, the ministry or central board it belongs to ("Bộ Công an", "Ban Tổ chức Trung ương")."""
+    units, parents = _unit_and_parent_words()
+    return toks[unit][TEXT] in units and toks[parent][TEXT] in parents and bool(head_at(toks, parent))
+
+
+@lru_cache(maxsize=1)
+def _unit_and_parent_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the department heads and of the heads of the bodies they belong to."""
     words = name_words()
-    first = toks[unit][TEXT]
-    if not any(first == h.split()[0] for h in words.unit_heads) or not head_at(toks, parent):
-        return False
-    return toks[parent][TEXT] == "Ban" or any(toks[parent][TEXT] == h.split()[0] for h in words.parent_heads)
+    return (frozenset(h.split()[0] for h in words.unit_heads),
+            frozenset(h.split()[0] for h in words.parent_heads) | {"Ban"})
 
 
 def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
