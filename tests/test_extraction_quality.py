@@ -4,8 +4,9 @@ Each ``tests/loaders/heldout*/`` set was written by an annotator who never saw
 the extractor (see each set's README); the first three were then used for
 development, so their floors guard against regressions, not overfitting. The
 fourth was scored once, blind (F1 0.927), then used for development in round 5;
-the fifth was scored once, blind (F1 0.909), at the end of round 5, and its floor
-sits below that. The scores are measured with the shared scorer, exactly as on
+the fifth was scored once, blind (F1 0.909), at the end of round 5, then used for
+development in round 6; the sixth was scored once, blind (F1 0.916), at the end of
+round 6, and its floor sits below that. The scores are measured with the shared scorer, exactly as on
 unseen articles.
 """
 from __future__ import annotations
@@ -28,7 +29,8 @@ FLOORS = {
     "heldout2": (0.97, 0.90),
     "heldout3": (0.95, 0.85),
     "heldout4": (0.97, 0.90),
-    "heldout5": (0.88, 0.75),
+    "heldout5": (0.97, 0.90),
+    "heldout6": (0.89, 0.78),
 }
 
 
