@@ -29,7 +29,7 @@ from typing import Sequence
 
 from ..facts import Person, Provenance
 from ..gazetteer import positions as position_words
-from ..gazetteer import name_words, province_index, roles, surnames
+from ..gazetteer import province_index, roles, surnames
 from ..keys import name_key
 from ..text import unify_tones
 from .base import CAP, END, LOW, START, TEXT, UPPER, WORD, Article, Sentence, Token, tokenize, trie_pattern
@@ -154,21 +154,6 @@ def _body_prefix(title: str) -> str | None:
 _PLACE_UNITS = frozenset({"xã", "phường", "huyện", "quận", "thị", "thành"})
 
 
-def _unit_of_parent(toks: Sequence[Token], unit: int, parent: int) -> bool:
-    """Whether the body at ``unit`` is a department ("Vụ", "Cục", "Phòng") and the name at ``parent``,
-    after its comma, the ministry or central board it belongs to ("Bộ Công an", "Ban Tổ chức Trung ương")."""
-    units, parents = _unit_and_parent_words()
-    return toks[unit][TEXT] in units and toks[parent][TEXT] in parents and bool(head_at(toks, parent))
-
-
-@lru_cache(maxsize=1)
-def _unit_and_parent_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The first words of the department heads and of the heads of the bodies they belong to."""
-    words = name_words()
-    return (frozenset(h.split()[0] for h in words.unit_heads),
-            frozenset(h.split()[0] for h in words.parent_heads) | {"Ban"})
-
-
 def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
                 limit: int) -> PositionSpan | None:
     """The position that starts at token ``i`` (a title, then the body it names), ending by ``limit``."""
@@ -195,9 +180,6 @@ def position_at(text: str, sentence: Sentence, toks: Sequence[Token], i: int,
         # "khóa XIII" after a Party committee
         if b + 1 < limit and toks[b][LOW] == "khóa" and toks[b + 1][CAP]:
             b += 2
-        # "Vụ trưởng Vụ I, Ban Thi đua - Khen thưởng Trung ương": a unit, then the body it belongs to
-        if b + 1 < limit and toks[b][TEXT] == "," and _unit_of_parent(toks, e, b + 1):
-            b = scan_name(toks, b + 1, limit=limit)
         if b > e:
             prefix = _body_prefix(entry.text)
             written = span_text(text, toks, e, b)
