@@ -339,7 +339,7 @@ _TRIGGER = re.compile(r"(?=[bg])(?<![^\W\d_])(?:bao gồm|gồm có|gồm)(?![^\
 #: "Khối có 07 đơn vị: ...": "có" opens a list only when a count, its unit and a colon follow.
 _HAS_LIST = re.compile(r"có(?=\s+(?:\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
                        r"\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|bộ|hội|trường)"
-                       r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?\s*:)")
+                       r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?(?:\s+là)?\s*:)")
 #: What a member count counts ("14 cơ quan, đơn vị", "5 tỉnh, thành phố", "9 hội"), factored by its letters.
 _UNIT = "(?:" + trie_pattern([
     "cơ quan, đơn vị", "cơ quan, tổ chức", "cơ quan", "đơn vị thành viên", "đơn vị", "thành viên", "tỉnh, thành phố",

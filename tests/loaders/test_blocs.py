@@ -481,3 +481,12 @@ def test_members_of_an_html_list_one_name_per_item() -> None:
 def test_police_units_named_with_lower_case_words() -> None:
     assert split_members("Phòng Cảnh sát cơ động; Phòng Cảnh sát đường thủy và Trại tạm giam Công an tỉnh") == [
         "Phòng Cảnh sát cơ động", "Phòng Cảnh sát đường thủy", "Trại tạm giam Công an tỉnh"]
+
+
+def test_corporations_listed_after_thanh_vien_la() -> None:
+    facts = extract_text("Tổng kết Khối thi đua các Tập đoàn, Tổng công ty năm 2023\nKhối thi đua hiện có 3 thành viên "
+                         "là: Tập đoàn Hóa chất Việt Nam (Vinachem); Tổng công ty Hàng không Việt Nam - CTCP (Vietnam "
+                         "Airlines) và Tổng công ty Đường sắt Việt Nam (VNR).", "t.txt")
+    (bloc,) = facts.blocs
+    assert [m.name for m in bloc.members] == ["Tập đoàn Hóa chất Việt Nam", "Tổng công ty Hàng không Việt Nam - CTCP",
+                                              "Tổng công ty Đường sắt Việt Nam"]
