@@ -339,7 +339,7 @@ _TRIGGER = re.compile(r"(?=[bg])(?<![^\W\d_])(?:bao gồm|gồm có|gồm)(?![^\
 #: "Khối có 07 đơn vị: ...": "có" opens a list only when a count, its unit and a colon follow.
 _HAS_LIST = re.compile(r"có(?=\s+(?:\d{1,3}|[^\W\d_]+(?:\s+[^\W\d_]+)?)"
                        r"\s+(?:cơ quan,\s*đơn vị|cơ quan|đơn vị|thành viên|tỉnh|huyện|sở|bộ|hội|trường)"
-                       r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?(?:\s+là)?\s*:)")
+                       r"(?:\s+(?:thành viên|sau(?:\s+đây)?))?(?:\s+là\s|(?:\s+là)?\s*:))")
 #: What a member count counts ("14 cơ quan, đơn vị", "5 tỉnh, thành phố", "9 hội"), factored by its letters.
 _UNIT = "(?:" + trie_pattern([
     "cơ quan, đơn vị", "cơ quan, tổ chức", "cơ quan", "đơn vị thành viên", "đơn vị", "thành viên", "tỉnh, thành phố",
@@ -813,11 +813,12 @@ def _members(article: Article, blocs: Blocs) -> None:
         low = s.low
         if "gồm" in low:
             triggers = list(_TRIGGER.finditer(s.text))
-        elif "có " in low and ":" in s.text:     # "Khối có 07 đơn vị: ..."
+        elif "có " in low and (":" in s.text or " là " in low):     # "Khối có 07 đơn vị: ...", "... là A, B"
             triggers = []
             at = low.find("có ")
             while at >= 0:
-                if (at == 0 or not low[at - 1].isalpha()) and s.text.find(":", at, at + 60) >= 0 \
+                if (at == 0 or not low[at - 1].isalpha()) \
+                        and (s.text.find(":", at, at + 60) >= 0 or low.find(" là ", at, at + 60) >= 0) \
                         and (m := _HAS_LIST.match(s.text, at)) is not None:
                     triggers.append(m)
                 at = low.find("có ", at + 1)

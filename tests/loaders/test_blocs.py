@@ -490,3 +490,12 @@ def test_corporations_listed_after_thanh_vien_la() -> None:
     (bloc,) = facts.blocs
     assert [m.name for m in bloc.members] == ["Tập đoàn Hóa chất Việt Nam", "Tổng công ty Hàng không Việt Nam - CTCP",
                                               "Tổng công ty Đường sắt Việt Nam"]
+
+
+def test_members_after_co_n_thanh_vien_la_without_a_colon() -> None:
+    facts = extract_text("Khối thi đua các cơ quan Nội chính tỉnh Long An tổng kết năm 2023\nKhối có 03 thành viên là "
+                         "TAND tỉnh, VKSND tỉnh và Cục Thi hành án dân sự tỉnh. Năm 2023, VKSND tỉnh là Khối trưởng.",
+                         "t.txt")
+    (bloc,) = facts.blocs
+    assert bloc.stated_member_count == 3
+    assert [m.name for m in bloc.members] == ["TAND tỉnh", "VKSND tỉnh", "Cục Thi hành án dân sự tỉnh"]
