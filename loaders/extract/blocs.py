@@ -528,6 +528,8 @@ def _shared_head(text: str) -> "tuple[int, str, re.Match[str]] | None":
             words = prefix.split()
             if not prefix:
                 return sep, "", m
+            if words[-1] == "và":
+                return at, "", m    # "Tỉnh Đoàn và các hội: A, B": a member, then the list sharing a head
             # "Trung ương các Hội": capitalised words; not a body whose own name has "các" ("Liên hiệp
             # các Hội Khoa học và Kỹ thuật tỉnh")
             if len(words) <= 3 and prefix[0].isupper() and "và" not in words and not head_at(tokenize(prefix), 0):
@@ -566,7 +568,8 @@ def _split(text: str, unit: str | None) -> list[tuple[str, bool]]:
         items, rest = _shared_items(text, prefix, m)
         if items:
             after = _split(rest, unit) if rest.strip(" ,;.") else []
-            return _split(text[:start], unit) + [(item, True) for item in items] + after
+            before = re.sub(r"(?:\s*,|\s+và)\s*$", "", text[:start])     # "Tỉnh Đoàn và [các hội: ...]"
+            return _split(before, unit) + [(item, True) for item in items] + after
     return _split_plain(text, unit)
 
 
@@ -583,8 +586,8 @@ def _shared_items(text: str, prefix: str, m: "re.Match[str]") -> tuple[list[str]
     known: dict[str, bool] = {}
     for piece in _pieces(body[:limit], known):
         at = body.find(piece, pos)
-        if pieces and known.get(piece, False):
-            break                       # a body named in full: the shared head is over
+        if pieces and known.get(piece, False) and not lookup_body(f"{head} {piece}"):
+            break                       # a body named in full: the shared head is over ("Liên hiệp Phụ nữ" is a Hội's)
         pieces.append((_clean(piece), at))
         pos = at + len(piece)
     pieces = [(p, at) for p, at in pieces if p and (p[0].isupper() or p[0].isdigit())]

@@ -499,3 +499,9 @@ def test_members_after_co_n_thanh_vien_la_without_a_colon() -> None:
     (bloc,) = facts.blocs
     assert bloc.stated_member_count == 3
     assert [m.name for m in bloc.members] == ["TAND tỉnh", "VKSND tỉnh", "Cục Thi hành án dân sự tỉnh"]
+
+
+def test_a_member_then_a_plural_head_written_once_with_a_shared_tail() -> None:
+    assert split_members("Liên đoàn Lao động tỉnh, Tỉnh Đoàn và các hội: Nông dân, Cựu chiến binh, Liên hiệp Phụ nữ "
+                         "tỉnh") == ["Liên đoàn Lao động tỉnh", "Tỉnh Đoàn", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh",
+                                     "Hội Liên hiệp Phụ nữ tỉnh"]
