@@ -601,6 +601,13 @@ def _shared_items(text: str, prefix: str, m: "re.Match[str]") -> tuple[list[str]
             if both == f"{q} và {p}" and lookup_body(f"{head} {both}"):
                 joined[-1] = (both, qat)     # "các sở: ..., Kế hoạch và Đầu tư": one body, named with "và"
                 continue
+            # "Nông nghiệp và Phát triển nông thôn": the same, the second part read short ("phát triển" is
+            # also a verb): the whole stretch to the next comma names one body the gazetteer knows
+            stops = [k for k in (body.find(",", at), body.find(";", at)) if k >= 0]
+            whole = body[qat:min(stops + [limit])].strip(" .")
+            if whole.startswith(f"{q} và {p}") and lookup_body(f"{head} {whole}"):
+                joined[-1] = (whole, qat)
+                continue
         joined.append((p, at))
     pieces = joined
     end = pieces[-1][1] + len(pieces[-1][0])

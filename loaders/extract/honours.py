@@ -462,8 +462,8 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
             break
         groups.append((count_value(g.group(1)), _kind_of(g.group(2)), None))
         pos = g.end()
-    if len(groups) == 1 and groups[0][0] and (colon := re.match(r"\s*:\s*", rest[pos:])):
-        # "cho 04 tỉnh: A, B, C và D": the count, then the recipients it counts, named
+    if len(groups) == 1 and groups[0][0] and (colon := re.match(r"\s*:\s*|\s+là\s+", rest[pos:])):
+        # "cho 04 tỉnh: A, B, C và D", "cho 02 đơn vị là A và B": the count, then the recipients it counts, named
         unit = rest[:pos].split(None, 1)[-1].strip()
         named = split_members(rest[pos + colon.end():], unit)
         if len(named) == groups[0][0]:

@@ -505,3 +505,8 @@ def test_a_member_then_a_plural_head_written_once_with_a_shared_tail() -> None:
     assert split_members("Liên đoàn Lao động tỉnh, Tỉnh Đoàn và các hội: Nông dân, Cựu chiến binh, Liên hiệp Phụ nữ "
                          "tỉnh") == ["Liên đoàn Lao động tỉnh", "Tỉnh Đoàn", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh",
                                      "Hội Liên hiệp Phụ nữ tỉnh"]
+
+
+def test_a_department_named_with_va_read_short_is_made_whole_by_the_gazetteer() -> None:
+    assert split_members("các sở: Công Thương, Nông nghiệp và Phát triển nông thôn, Xây dựng") == [
+        "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Xây dựng"]

@@ -268,3 +268,9 @@ def test_the_people_of_a_place_as_the_subject() -> None:
     assert awards("Năm qua, Nhân dân và cán bộ huyện Bá Thước vinh dự được Chủ tịch nước tặng Huân chương Lao động "
                   "hạng Nhì.") == [
         ("Huân chương Lao động hạng Nhì", "Nhân dân và cán bộ huyện Bá Thước", None, "collective", "conferred")]
+
+
+def test_a_count_then_the_recipients_it_counts_after_la() -> None:
+    assert awards("Hội nghị đề nghị Chính phủ tặng Cờ thi đua cho 02 đơn vị là Sở Y tế và Sở Tư pháp.") == [
+        ("Cờ thi đua", "Sở Y tế", None, "collective", "proposed"),
+        ("Cờ thi đua", "Sở Tư pháp", None, "collective", "proposed")]
