@@ -510,3 +510,8 @@ def test_a_member_then_a_plural_head_written_once_with_a_shared_tail() -> None:
 def test_a_department_named_with_va_read_short_is_made_whole_by_the_gazetteer() -> None:
     assert split_members("các sở: Công Thương, Nông nghiệp và Phát triển nông thôn, Xây dựng") == [
         "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Xây dựng"]
+
+
+def test_departments_named_with_lower_case_words() -> None:
+    assert split_members("Vụ Kế hoạch - Tài chính; Vụ Hợp tác quốc tế và Phòng Hồ sơ") == [
+        "Vụ Kế hoạch - Tài chính", "Vụ Hợp tác quốc tế", "Phòng Hồ sơ"]
