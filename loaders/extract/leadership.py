@@ -92,6 +92,8 @@ _LINK = re.compile(
     r"(?:(?P<elect>bầu chọn|bầu|suy tôn|chọn|cử|giao|phân công)?\s*(?:nhiệm vụ\s+)?"
     r"(?:làm|là|giữ|đảm nhận|đảm nhiệm|tiếp nhận|nhận bàn giao|nhận)"
     r"(?:\s+(?:vai trò|nhiệm vụ|chức vụ|chức|cương vị))?"
+    # "X với vai trò Cụm trưởng đã chủ trì ...", "trên cương vị Khối trưởng" (not "phối hợp với Cụm trưởng")
+    r"|(?:với|trên)\s+(?:vai trò|cương vị|tư cách)(?:\s+là)?"
     # "được giao nhiệm vụ Khối trưởng": the task names the role without a linking verb
     r"|(?:giao|phân công)\s+(?:nhiệm vụ|vai trò)"
     # "X đã hoàn thành tốt nhiệm vụ Khối trưởng năm 2023": the one that held it
@@ -111,7 +113,8 @@ _YEAR_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:cho\s+|trong\s+)?(?:năm|nhiệm k�
 _OPENING_YEAR = re.compile(rf"^(?:Trong\s+|Sang\s+)?[Nn]ăm\s+({YEAR})\s*,")
 _CLAUSE_YEAR = re.compile(rf"\s*(?:trong\s+|sang\s+|từ\s+)?[Nn]ăm\s+({YEAR})\b")
 #: "Trước đó, trong năm 2022, X ...", "Theo phân công, năm 2024 X ...": a year set off before the role's subject.
-_LEAD_YEAR = re.compile(rf"(?:^|,)\s*(?:[Tt]rong|[Vv]ào|[Ss]ang)?\s*[Nn]ăm\s+({YEAR})\s*(?:,|(?=\s+{UPPER}))")
+_LEAD_YEAR = re.compile(rf"(?:^|,|(?<![^\W\d_])(?:thống nhất|nhất trí|quyết định|đồng ý|phân công))\s*"
+                        rf"(?:[Tt]rong|[Vv]ào|[Ss]ang)?\s*[Nn]ăm\s+({YEAR})\s*(?:,|(?=\s+{UPPER}))")
 #: "Khối trưởng, Khối phó năm 2024 lần lượt là X và Y": the bodies of the roles listed before, in order.
 _RESPECTIVELY = re.compile(r"\s*,?\s*(?:lần lượt|theo thứ tự)\s+(?:là|thuộc về)\s+")
 #: "Với vai trò (là) đơn vị Khối trưởng, X ...", "Là đơn vị Cụm trưởng năm 2023, X ...": the role first, its body

@@ -293,3 +293,17 @@ def test_elected_by_the_conference_in_the_passive() -> None:
     got = terms("Sở Xây dựng được hội nghị thống nhất bầu làm Khối phó năm 2025.",
                 title="Khối thi đua Kinh tế tỉnh Yên Bái tổng kết năm 2024")
     assert got == [("Khối thi đua Kinh tế tỉnh Yên Bái", 2025, "deputy", "Sở Xây dựng", "stated")]
+
+
+def test_a_body_in_the_role_of_leader() -> None:
+    got = terms("Sở Tư pháp với vai trò Khối trưởng đã chủ trì tổ chức hội nghị. Sở Y tế đã phối hợp chặt chẽ với "
+                "Khối trưởng xây dựng kế hoạch.", title="Khối thi đua Văn hóa - Xã hội tỉnh Phú Yên tổng kết năm 2024")
+    # "phối hợp với Khối trưởng" (worked with the leader) gives the leader no new holder
+    assert got == [("Khối thi đua Văn hóa - Xã hội tỉnh Phú Yên", 2024, "leader", "Sở Tư pháp", "context")]
+
+
+def test_the_year_after_thong_nhat_before_the_subject() -> None:
+    got = terms("Hội nghị thống nhất năm 2025 Sở Xây dựng giữ vai trò Khối trưởng, Sở Y tế là Khối phó.",
+                title="Khối thi đua Kinh tế tỉnh Phú Yên tổng kết năm 2024")
+    bloc = "Khối thi đua Kinh tế tỉnh Phú Yên"
+    assert got == [(bloc, 2025, "leader", "Sở Xây dựng", "stated"), (bloc, 2025, "deputy", "Sở Y tế", "stated")]
