@@ -6,7 +6,9 @@ development, so their floors guard against regressions, not overfitting. The
 fourth was scored once, blind (F1 0.927), then used for development in round 5;
 the fifth was scored once, blind (F1 0.909), at the end of round 5, then used for
 development in round 6; the sixth was scored once, blind (F1 0.916), at the end of
-round 6, and its floor sits below that. The scores are measured with the shared scorer, exactly as on
+round 6, then used for development in round 7; the seventh was scored once,
+blind (F1 0.973), at the end of round 7, never used for development, and its
+floor sits below that. The scores are measured with the shared scorer, exactly as on
 unseen articles.
 """
 from __future__ import annotations
@@ -30,7 +32,8 @@ FLOORS = {
     "heldout3": (0.95, 0.85),
     "heldout4": (0.97, 0.90),
     "heldout5": (0.97, 0.90),
-    "heldout6": (0.89, 0.78),
+    "heldout6": (0.97, 0.90),
+    "heldout7": (0.95, 0.88),
 }
 
 

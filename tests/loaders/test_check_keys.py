@@ -50,7 +50,7 @@ def _errors(rep: check_keys.SetReport) -> list[str]:
     return rep.errors + [f"{k.key}: {e}" for k in rep.keys for e in k.errors]
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_the_evaluation_set_keys_check_out(name: str) -> None:
     rep = check_keys.check_set(HERE / name)
     assert len(rep.keys) >= 10
