@@ -784,6 +784,11 @@ def _whole_name(line: str, unit: str | None) -> bool:
 _MARKER_ONLY = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-đ]\))$")
 
 
+def _first_of_each(members: list[Member]) -> list[Member]:
+    """Each member once, where it is first listed."""
+    return list({m.name: m for m in reversed(members)}.values())[::-1]
+
+
 def _listed_below(article: Article, s: Sentence, unit: str | None) -> list[Member]:
     """The members written one per line below a sentence that ends in a colon, each with the
     provenance of its own line."""
@@ -890,7 +895,7 @@ def _members(article: Article, blocs: Blocs) -> None:
             if not items and not written.strip() and s.text.rstrip().endswith(":"):
                 listed = _listed_below(article, s, unit)     # "gồm 08 cơ quan, đơn vị:" and a line per member
                 if listed:
-                    group.members = list({m.name: m for m in reversed(listed)}.values())[::-1]
+                    group.members = _first_of_each(listed)
                     if count is not None and group.stated_member_count is None:
                         group.stated_member_count = count
                     continue
@@ -1036,7 +1041,7 @@ def _member_tables(article: Article, blocs: Blocs) -> None:
             if len(names) == 1:
                 members.append(Member(names[0], article.provenance(cell)))
         if members:
-            group.members = list({m.name: m for m in reversed(members)}.values())[::-1]
+            group.members = _first_of_each(members)
 
 
 def _table_facts(article: Article, tabs: list[tables.Table], blocs: Blocs) -> None:

@@ -68,6 +68,7 @@ from .base import (CAP, END, LOW, START, TEXT, UPPER, YEAR, Article, Sentence, c
                    first_letters, literal_words, trie_pattern, word_matches)
 from .blocs import BlocGroup, Blocs
 from .dates import TextDate, dates_in
+from .movements import sentence_quotes
 from .names import Phrases, drop_definitions, head_at, lexicon, scan_name, span_text
 
 __all__ = ["extract"]
@@ -385,12 +386,6 @@ def _is_bloc(name: str | None) -> bool:
 _BLOC_KEYS = (name_key("Khối thi đua"), name_key("Cụm thi đua"))
 
 
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether offset ``at`` is inside quotation marks opened before it ("…“" or an odd number of '"')."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
 def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates: list[TextDate],
               place_of: "Callable[[], str | None]") -> None:
     """The conference, congress, seminar or ceremony a sentence reports: one per sentence, or one per
@@ -402,7 +397,7 @@ def _meetings(article: Article, s: Sentence, blocs: Blocs, found: _Events, dates
     for m in word_matches(_tables()[0], low):
         if made and ";" not in text:
             break               # later nouns are parts of the first one's title
-        if _quoted_at(text, m.start()):
+        if any(opened < m.start() < close for opened, _, _, close in sentence_quotes(s)):
             continue            # inside a quoted name ("đợt thi đua “Bảo vệ an toàn Lễ hội X”"): not an event
         first = text.rfind(";", 0, m.start()) + 1 if made or ";" in text else 0
         last = text.find(";", m.start())

@@ -461,10 +461,9 @@ def _object(s: Sentence, text: str, right: str, right_start: int) -> _Recipients
         if not groups and gap.strip(" ,"):
             break
         groups.append((count_value(g.group(1)), _kind_of(g.group(2)), None))
-        pos = g.end()
+        pos, unit = g.end(), g.group(2)
     if len(groups) == 1 and groups[0][0] and (colon := re.match(r"\s*:\s*|\s+là\s+", rest[pos:])):
         # "cho 04 tỉnh: A, B, C và D", "cho 02 đơn vị là A và B": the count, then the recipients it counts, named
-        unit = rest[:pos].split(None, 1)[-1].strip()
         named = split_members(rest[pos + colon.end():], unit)
         if len(named) == groups[0][0]:
             return _Recipients([(None, groups[0][1], name) for name in named])

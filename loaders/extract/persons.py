@@ -262,21 +262,28 @@ def _syllables_end(toks: Sequence[Token], j: int, n: int, have: int) -> int | No
 _NAME_INTRO = frozenset({"chí", "ông", "bà"})
 
 
-#: A military or police rank introduces a name as an honorific does ("Trung tá H'Lan Niê"): its
-#: two words, the second of them ending it.
-_RANK_FIRST = frozenset({"đại", "thượng", "trung", "thiếu"})
-_RANK_LAST = frozenset({"tướng", "tá", "úy", "uý"})
+@lru_cache(maxsize=1)
+def _rank_ends() -> dict[str, tuple[int, ...]]:
+    """The last word of each rank (positions.yaml) with the rank lengths it ends ("tá": 2)."""
+    ends: dict[str, set[int]] = {}
+    for rank in position_words().ranks:
+        words = unify_tones(rank).lower().split()
+        ends.setdefault(words[-1], set()).add(len(words))
+    return {w: tuple(sorted(ns)) for w, ns in ends.items()}
 
 
 def _introduces(toks: Sequence[Token], i: int) -> bool:
-    """Whether the words before token ``i`` introduce a name: "ông", "bà", "đồng chí", a rank."""
+    """Whether the words before token ``i`` introduce a name: "ông", "bà", "đồng chí", or a military or
+    police rank, as an honorific does ("Trung tá H'Lan Niê")."""
     if i == 0:
         return False
     low = toks[i - 1][LOW]
     if low == "chí":
         return i >= 2 and toks[i - 2][LOW] == "đồng"
-    if low in _RANK_LAST:
-        return i >= 2 and toks[i - 2][LOW] in _RANK_FIRST
+    for n in _rank_ends().get(low, ()):
+        rank = _title_at(toks, i - n, i) if i >= n else None
+        if rank is not None and rank.kind == "rank" and len(rank.words) == n:
+            return True
     return low in _NAME_INTRO
 
 
@@ -338,16 +345,22 @@ def _not_names() -> frozenset[str]:
     return frozenset(" ".join(unify_tones(n).split()) for n in phrases if len(n.split()) >= 2)
 
 
-_INTRODUCED_CUE = re.compile(rf"(?:chí|ông|Ông|bà|Bà|tướng|tá|úy|uý)\s+(?={UPPER})")   # literal words first: scanned fast
+@lru_cache(maxsize=1)
+def _introduced_cue() -> re.Pattern[str]:
+    """The words a name may follow whatever its family name: honorifics, and the last words of ranks
+    (literal words first: scanned fast)."""
+    words = ["chí", "ông", "Ông", "bà", "Bà", *sorted(_rank_ends())]
+    return re.compile(rf"(?:{'|'.join(words)})\s+(?={UPPER})")
 
 
 def _introduced(text: str) -> list[tuple[int, int]]:
-    """Where a capital follows the word "chí", "ông" or "bà": a name may start there whatever its family
-    name (not the "ông" that ends "công" or "Đông")."""
-    m = _INTRODUCED_CUE.search(text)       # (most sentences have none: one search says so)
+    """Where a capital follows the word "chí", "ông" or "bà" or a rank's last word: a name may start
+    there whatever its family name (not the "ông" that ends "công" or "Đông")."""
+    cue = _introduced_cue()
+    m = cue.search(text)       # (most sentences have none: one search says so)
     if m is None:
         return []
-    return [(m.end(), m.end() + 1) for m in _INTRODUCED_CUE.finditer(text, m.start())
+    return [(m.end(), m.end() + 1) for m in cue.finditer(text, m.start())
             if not (m.start() and text[m.start() - 1].isalpha())]
 
 
